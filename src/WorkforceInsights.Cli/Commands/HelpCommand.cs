@@ -1,0 +1,24 @@
+namespace WorkforceInsights.Cli.Commands;
+
+public static class HelpCommand
+{
+    public const string Usage = """
+        wi - WorkforceInsights command line
+
+          wi migrate [--db PATH]                         create or upgrade the database schema
+          wi import <folder> [--db PATH]                 import the extract files found in <folder>
+          wi metrics --as-of yyyy-MM-dd [--db PATH] [--format table|json]
+                                                         print the metrics for a reporting date
+          wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
+
+        --db is the SQLite database file (default: the web app's database). SQL Server is chosen
+        with the environment variables Database__Provider=SqlServer and Database__ConnectionString.
+        Exit codes: 0 success; 1 failure; 2 (import) a file was rejected.
+        """;
+
+    public static int Run(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+}

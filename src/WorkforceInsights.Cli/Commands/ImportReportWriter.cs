@@ -1,0 +1,45 @@
+using System.Globalization;
+using WorkforceInsights.Import.Importers;
+
+namespace WorkforceInsights.Cli.Commands;
+
+/// <summary>The human-readable import report: one block per file, every kept error with its location.</summary>
+public static class ImportReportWriter
+{
+    public static void Write(ImportRunReport report, TextWriter output)
+    {
+        var culture = CultureInfo.GetCultureInfo("en-GB");
+        output.WriteLine($"Import run {report.RunId} from {report.Folder}: {report.Outcome}");
+        if (report.Files.Count == 0)
+        {
+            output.WriteLine($"  No extract files found. Expected any of: {string.Join(", ", WorkforceInsights.Import.Extracts.ExtractCatalog.FileNames)}.");
+        }
+
+        foreach (var file in report.Files)
+        {
+            output.WriteLine(string.Format(culture, "  {0}: {1} - {2:N0} rows read, {3:N0} loaded, {4:N0} rejected{5}",
+                file.FileName, file.Outcome.ToUpperInvariant(), file.RowsRead, file.RowsLoaded, file.RowsRejected,
+                file.Encoding is null ? string.Empty : $" [{file.Encoding}]"));
+            if (file.Message is not null)
+            {
+                output.WriteLine($"    {file.Message}");
+            }
+
+            foreach (var issue in file.Issues)
+            {
+                var where = issue.LineNumber is { } line ? $"line {line.ToString(culture)}, column {issue.ColumnName}, value '{issue.Value}'" : issue.ColumnName is null ? "file" : $"column {issue.ColumnName}";
+                output.WriteLine($"    {issue.Severity}: {file.FileName}, {where}: {issue.Message}");
+            }
+
+            if (file.ErrorCount > file.Errors.Count())
+            {
+                output.WriteLine(string.Format(culture, "    ... and {0:N0} more error(s) not listed.", file.ErrorCount - file.Errors.Count()));
+            }
+        }
+
+        foreach (var ignored in report.IgnoredFiles)
+        {
+            output.WriteLine($"  {ignored}: ignored (not a known extract file)");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using WorkforceInsights.Cli;
+
+return await WiCommandLine.RunAsync(args, Console.Out, Console.Error);

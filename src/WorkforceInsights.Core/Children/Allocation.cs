@@ -1,0 +1,12 @@
+using WorkforceInsights.Core.Codes;
+
+namespace WorkforceInsights.Core.Children;
+
+/// <summary>One allocation of a child's case to a worker (inclusive dates; open while EndDate is null).</summary>
+public sealed record Allocation(string ChildId, string WorkerId, DateOnly StartDate, DateOnly? EndDate, CaseType CaseType)
+{
+    public bool IsOpenOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
+
+    /// <summary>True when any day of the allocation falls in the inclusive range.</summary>
+    public bool Overlaps(DateOnly from, DateOnly to) => StartDate <= to && (EndDate is null || EndDate >= from);
+}

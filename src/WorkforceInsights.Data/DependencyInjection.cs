@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Data.Migrations;
+using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Data.Queries.Status;
+
+namespace WorkforceInsights.Data;
+
+public static class DependencyInjection
+{
+    /// <summary>Database options, the connection factory and every query class.</summary>
+    public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(o => !o.Validate().Any(), "Database options are invalid: check Database:Provider, Database:SqlitePath and Database:ConnectionString.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => DbConnectionFactories.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton<ITableReplacer>(sp => TableReplacers.Create(sp.GetRequiredService<IDbConnectionFactory>()));
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddSingleton<ImportAuditStore>();
+        builder.Services.AddSingleton<ReferenceKeysQuery>();
+        builder.Services.AddSingleton<TableRowCountsQuery>();
+        return builder;
+    }
+}

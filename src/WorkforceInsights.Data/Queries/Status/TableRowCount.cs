@@ -1,0 +1,3 @@
+namespace WorkforceInsights.Data.Queries.Status;
+
+public sealed record TableRowCount(string ExtractKind, long RowCount);

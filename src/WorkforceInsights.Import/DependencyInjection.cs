@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WorkforceInsights.Import.Importers;
+
+namespace WorkforceInsights.Import;
+
+public static class DependencyInjection
+{
+    public static IHostApplicationBuilder AddImport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ExtractFolderImporter>();
+        return builder;
+    }
+}

@@ -1,0 +1,50 @@
+using WorkforceInsights.Core.Codes;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Import.Reading;
+
+namespace WorkforceInsights.Import.Extracts;
+
+/// <summary>allocations.csv (caseload extract): one row per allocation of a child to a worker.</summary>
+public sealed class AllocationsExtract : ExtractDefinition
+{
+    public override ExtractKind Kind => ExtractKind.Allocations;
+
+    public override string FileName => "allocations.csv";
+
+    public override IReadOnlyList<ExtractColumn> Columns { get; } =
+    [
+        new("child_id", true),
+        new("worker_id", true),
+        new("start_date", true),
+        new("end_date", false),
+        new("case_type", true),
+    ];
+
+    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "source_line"]);
+
+    // Allocations have no key of their own: the same child may be allocated to the same worker twice.
+    public override string KeyDescription => "(none)";
+
+    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    {
+        var workerId = row.Identifier("worker_id", required: true);
+        var start = row.Date("start_date", required: true);
+        var end = row.Date("end_date", required: false);
+        var caseType = row.Code("case_type", Codes.CaseTypes, required: true);
+        if (workerId is not null && !references.WorkerIds!.Contains(workerId))
+        {
+            row.Error("worker_id", workerId, "unknown worker: not in workers.csv");
+        }
+
+        if (start is { } s && end is { } e && e < s)
+        {
+            row.Error("end_date", row.Raw("end_date"), "end_date is before start_date");
+        }
+
+        values[0] = row.Identifier("child_id", required: true);
+        values[1] = workerId;
+        values[2] = Iso(start);
+        values[3] = Iso(end);
+        values[4] = caseType is { } c ? Codes.CaseTypes.Word(c) : null;
+    }
+}

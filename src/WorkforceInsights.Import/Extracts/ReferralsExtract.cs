@@ -1,0 +1,33 @@
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Import.Reading;
+
+namespace WorkforceInsights.Import.Extracts;
+
+/// <summary>referrals.csv: one row per referral to children's social care, keyed by referral_id.</summary>
+public sealed class ReferralsExtract : ExtractDefinition
+{
+    public override ExtractKind Kind => ExtractKind.Referrals;
+
+    public override string FileName => "referrals.csv";
+
+    public override IReadOnlyList<ExtractColumn> Columns { get; } =
+    [
+        new("referral_id", true),
+        new("child_id", true),
+        new("referral_date", true),
+        new("source", false),
+    ];
+
+    public override ExtractTable Table { get; } = new("referrals", ["referral_id", "child_id", "referral_date", "source", "source_line"]);
+
+    public override string KeyDescription => "referral_id";
+
+    // A referral for a child never allocated is allowed: it is a data-quality finding, not an error.
+    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    {
+        values[0] = row.Identifier("referral_id", required: true);
+        values[1] = row.Identifier("child_id", required: true);
+        values[2] = Iso(row.Date("referral_date", required: true));
+        values[3] = row.Text("source", required: false);
+    }
+}

@@ -1,0 +1,103 @@
+using WorkforceInsights.Core.Codes;
+using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Import.Reading;
+
+namespace WorkforceInsights.Import.Extracts;
+
+/// <summary>workers.csv (HR extract): one row per employment spell.</summary>
+public sealed class WorkersExtract : ExtractDefinition
+{
+    private readonly HashSet<string> _workerIds = new(StringComparer.Ordinal);
+
+    // A line manager may appear later in the file than the spells they manage, so these
+    // references are checked once every row has been read.
+    private readonly List<(long Line, string ManagerId)> _managerReferences = [];
+
+    public override ExtractKind Kind => ExtractKind.Workers;
+
+    public override string FileName => "workers.csv";
+
+    public override IReadOnlyList<ExtractColumn> Columns { get; } =
+    [
+        new("worker_id", true),
+        new("display_name", false),
+        new("team_code", true),
+        new("role", true),
+        new("employment_type", true),
+        new("fte", true),
+        new("start_date", true),
+        new("end_date", false),
+        new("leaving_reason", false),
+        new("qualified_date", false),
+        new("line_manager_id", false),
+    ];
+
+    public override ExtractTable Table { get; } = new("worker_spells",
+    [
+        "worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date",
+        "end_date", "leaving_reason", "qualified_date", "line_manager_id", "source_line",
+    ]);
+
+    public override string KeyDescription => "worker_id, team_code, role, employment_type, start_date";
+
+    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    {
+        var workerId = row.Identifier("worker_id", required: true);
+        var teamCode = row.Identifier("team_code", required: true);
+        var role = row.Code("role", Codes.Roles, required: true);
+        var employmentType = row.Code("employment_type", Codes.EmploymentTypes, required: true);
+        var fte = row.Number("fte", required: true);
+        var start = row.Date("start_date", required: true);
+        var end = row.Date("end_date", required: false);
+        var leavingReason = row.Code("leaving_reason", Codes.LeavingReasons, required: false);
+        var managerId = row.Identifier("line_manager_id", required: false);
+
+        if (teamCode is not null && !references.TeamCodes!.Contains(teamCode))
+        {
+            row.Error("team_code", teamCode, "unknown team: not in teams.csv");
+        }
+
+        if (fte is { } f && (f <= 0 || f > 1))
+        {
+            row.Error("fte", row.Raw("fte"), "fte must be more than 0 and at most 1");
+        }
+
+        if (start is { } s && end is { } e && e < s)
+        {
+            row.Error("end_date", row.Raw("end_date"), "end_date is before start_date");
+        }
+
+        if (workerId is not null)
+        {
+            _workerIds.Add(workerId);
+        }
+
+        if (managerId is not null)
+        {
+            _managerReferences.Add((row.Line, managerId));
+        }
+
+        values[0] = workerId;
+        values[1] = row.Text("display_name", required: false);
+        values[2] = teamCode;
+        values[3] = role is { } r ? Codes.Roles.Word(r) : null;
+        values[4] = employmentType is { } t ? Codes.EmploymentTypes.Word(t) : null;
+        values[5] = fte is { } fteValue ? (double)fteValue : null;
+        values[6] = Iso(start);
+        values[7] = Iso(end);
+        values[8] = leavingReason is { } l ? Codes.LeavingReasons.Word(l) : null;
+        values[9] = Iso(row.Date("qualified_date", required: false));
+        values[10] = managerId;
+    }
+
+    public override void Complete(IssueLog issues)
+    {
+        foreach (var (line, managerId) in _managerReferences.Where(m => !_workerIds.Contains(m.ManagerId)))
+        {
+            issues.Add(ImportIssue.RowError(line, "line_manager_id", managerId, "unknown worker: no spell in workers.csv has this worker_id"));
+        }
+    }
+
+    public override void Publish(ImportReferences references) => references.WorkerIds = _workerIds;
+}

@@ -1,0 +1,104 @@
+using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Import.Extracts;
+using WorkforceInsights.Import.Reading;
+
+namespace WorkforceInsights.Import.Importers;
+
+/// <summary>
+/// Loads one extract file: reads the header, converts and inserts every row inside one
+/// transaction that replaces the table, and commits only when no row had an error. A rejected or
+/// failed file therefore leaves the previous data of its kind exactly as it was.
+/// </summary>
+public sealed class ExtractFileImporter(ITableReplacer replacer)
+{
+    /// <summary>How often (in rows) the observer hears of progress.</summary>
+    public const int ProgressInterval = 10_000;
+
+    public async Task<ImportFileResult> LoadAsync(
+        ExtractDefinition definition,
+        string path,
+        FileFingerprint fingerprint,
+        ImportReferences references,
+        IImportObserver? observer,
+        CancellationToken cancellationToken)
+    {
+        var issues = new IssueLog();
+        using var reader = new ExtractCsvReader(path, fingerprint);
+        var columnIndex = ExtractHeader.Read(reader, definition, issues);
+        if (columnIndex is null)
+        {
+            return Result(definition, fingerprint, ImportOutcome.Rejected, 0, 0, 0, issues, "The file was not loaded: its header is not usable.");
+        }
+
+        await references.EnsureLoadedAsync();
+        var row = new ExtractRow(columnIndex, issues);
+        var values = new object?[definition.Table.Columns.Count];
+        long rowsRead = 0, rowsRejected = 0;
+        await using (var replacement = await replacer.BeginAsync(definition.Table, cancellationToken))
+        {
+            while (reader.Read())
+            {
+                rowsRead++;
+                row.MoveTo(reader.Fields, reader.StartLine);
+                CheckShape(reader, row, columnIndex.Count);
+                definition.Convert(row, references, values);
+                if (!row.HasErrors)
+                {
+                    values[^1] = row.Line;
+                    if (replacement.Insert(values) == InsertOutcome.DuplicateKey)
+                    {
+                        row.Error(definition.KeyDescription.Split(',')[0], DescribeKey(definition, values), $"duplicate key ({definition.KeyDescription}): an earlier row has the same values");
+                    }
+                }
+
+                rowsRejected += row.HasErrors ? 1 : 0;
+                if (rowsRead % ProgressInterval == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    observer?.RowsRead(definition.Kind, rowsRead);
+                }
+            }
+
+            definition.Complete(issues);
+            if (rowsRead == 0)
+            {
+                issues.Add(ImportIssue.FileError(
+                    $"{definition.FileName} has a header but no data rows. Each file replaces all data of its kind, so an empty file would delete it; the file was not loaded."));
+            }
+
+            if (issues.ErrorCount == 0)
+            {
+                await replacement.CommitAsync(cancellationToken);
+                definition.Publish(references);
+                return Result(definition, fingerprint, ImportOutcome.Loaded, rowsRead, rowsRead, 0, issues, null);
+            }
+        }
+
+        return Result(definition, fingerprint, ImportOutcome.Rejected, rowsRead, 0, Math.Max(rowsRejected, 0), issues,
+            $"The file was not loaded: {issues.ErrorCount} error(s). The previous {definition.KindName} data is unchanged.");
+    }
+
+    private static void CheckShape(ExtractCsvReader reader, ExtractRow row, int headerCount)
+    {
+        if (reader.BadField is { } bad)
+        {
+            row.Error("(row)", bad, "a field has a stray double quote; quote the whole field and double any quote inside it");
+        }
+
+        if (reader.Fields.Length > headerCount)
+        {
+            row.Error("(row)", reader.Fields.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"the row has {reader.Fields.Length} fields but the header has {headerCount}; is a comma in an unquoted value?");
+        }
+    }
+
+    private static string DescribeKey(ExtractDefinition definition, object?[] values)
+    {
+        var keyColumns = definition.KeyDescription.Split(", ");
+        return string.Join(", ", keyColumns.Select(c => Convert.ToString(values[definition.Table.Columns.ToList().IndexOf(c)], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static ImportFileResult Result(ExtractDefinition definition, FileFingerprint fingerprint, string outcome, long read, long loaded, long rejected, IssueLog issues, string? message) =>
+        new(definition.KindName, definition.FileName, outcome, fingerprint.Sha256, fingerprint.EncodingName, read, loaded, rejected, issues.ErrorCount, issues.Kept, message);
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace WorkforceInsights.Import.Importers;
+
+/// <summary>Import log events. Counts and file names only: never a staff or child row's values.</summary>
+internal static partial class ImportLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Import run {RunId} started from {Folder}: {FileCount} extract file(s) found")]
+    public static partial void RunStarted(ILogger logger, long runId, string folder, int fileCount);
+
+    [LoggerMessage(2, LogLevel.Information, "{FileName}: {Outcome}; {RowsRead} rows read, {RowsLoaded} loaded, {ErrorCount} error(s)")]
+    public static partial void FileFinished(ILogger logger, string fileName, string outcome, long rowsRead, long rowsLoaded, long errorCount);
+
+    [LoggerMessage(3, LogLevel.Error, "{FileName}: import failed ({ExceptionType}); the previous data is unchanged")]
+    public static partial void FileFailed(ILogger logger, string fileName, string exceptionType, Exception exception);
+
+    [LoggerMessage(4, LogLevel.Information, "Import run {RunId} finished: {Outcome}")]
+    public static partial void RunFinished(ILogger logger, long runId, string outcome);
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace WorkforceInsights.Import.Reading;
+
+/// <summary>
+/// Streams the records of one extract with CsvHelper's RFC 4180 parser: quoted fields may hold
+/// commas, doubled quotes and line breaks; CRLF or LF; blank lines skipped. Only one record is in
+/// memory at a time. Conversion is ours (see <see cref="ExtractRow"/>), so every bad value is
+/// reported with its line and column instead of stopping at the first.
+/// </summary>
+public sealed class ExtractCsvReader : IDisposable
+{
+    private readonly StreamReader _text;
+    private readonly CsvParser _parser;
+    private string? _badField;
+
+    public ExtractCsvReader(string path, FileFingerprint fingerprint)
+    {
+        _text = new StreamReader(path, fingerprint.Encoding, detectEncodingFromByteOrderMarks: fingerprint.Encoding.CodePage == 65001, bufferSize: 1 << 16);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ",",
+            IgnoreBlankLines = true,
+            BadDataFound = args => _badField ??= args.Field,
+        };
+        _parser = new CsvParser(_text, configuration);
+    }
+
+    /// <summary>The fields of the current record.</summary>
+    public string[] Fields { get; private set; } = [];
+
+    /// <summary>A field with a stray quote in the current record, if any.</summary>
+    public string? BadField => _badField;
+
+    public bool Read()
+    {
+        _badField = null;
+        if (!_parser.Read())
+        {
+            return false;
+        }
+
+        Fields = _parser.Record ?? [];
+        return true;
+    }
+
+    /// <summary>
+    /// The line the current record starts on. The parser counts lines up to the record's end, so
+    /// line breaks inside quoted fields are subtracted.
+    /// </summary>
+    public long StartLine()
+    {
+        var breaks = 0;
+        foreach (var field in Fields)
+        {
+            breaks += field.AsSpan().Count('\n');
+        }
+
+        return _parser.RawRow - breaks;
+    }
+
+    public void Dispose()
+    {
+        _parser.Dispose();
+        _text.Dispose();
+    }
+}

@@ -1,0 +1,26 @@
+using WorkforceInsights.Core.Codes;
+
+namespace WorkforceInsights.Import.SampleCouncil;
+
+/// <summary>A child in the synthetic council and the state of their current episode.</summary>
+internal sealed class SampleChild(string id)
+{
+    public string Id { get; } = id;
+
+    public bool IsOpen => Area is not null;
+
+    /// <summary>The service area holding the case, or null when the child has no open case.</summary>
+    public string? Area { get; set; }
+
+    public CaseType CaseType { get; set; }
+
+    /// <summary>The day the current phase (assessment, plan, care episode) ends.</summary>
+    public DateOnly PhaseEnd { get; set; }
+
+    public DateOnly? LastClosed { get; set; }
+
+    /// <summary>The allocation open now: its worker's spell and the day it started.</summary>
+    public SampleSpell? Worker { get; set; }
+
+    public DateOnly AllocatedFrom { get; set; }
+}

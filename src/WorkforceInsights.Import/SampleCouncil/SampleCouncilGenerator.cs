@@ -1,0 +1,29 @@
+namespace WorkforceInsights.Import.SampleCouncil;
+
+/// <summary>
+/// Generates a fictional county's extracts (Westmoor): about 350 social workers in about 20 teams,
+/// about 3,000 open children and eight years of history, whose figures tell the story of a
+/// council that turned its workforce round. Deterministic for a given seed and scale.
+/// </summary>
+public static class SampleCouncilGenerator
+{
+    public static void WriteTo(string folder, SampleCouncilOptions options)
+    {
+        var random = new Random(options.Seed);
+        var teams = SampleTeam.Create(options.Scale);
+        var workforce = new SampleWorkforce(random, teams, options.Scale);
+        var caseload = new SampleCaseload(random, workforce, options.Scale);
+        var start = SampleCouncilOptions.HistoryStart;
+        workforce.Seed(start);
+        caseload.Seed(start);
+        for (var day = start; day <= SampleCouncilOptions.ExtractDate; day = day.AddDays(1))
+        {
+            workforce.Step(day);
+            caseload.Step(day);
+        }
+
+        caseload.WriteOpenAllocations();
+        caseload.CloseFiles(SampleCouncilOptions.ExtractDate);
+        SampleCsvWriter.Write(folder, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals);
+    }
+}

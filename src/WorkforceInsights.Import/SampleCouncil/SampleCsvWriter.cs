@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using WorkforceInsights.Core.Codes;
+using WorkforceInsights.Import.Reading;
+
+namespace WorkforceInsights.Import.SampleCouncil;
+
+/// <summary>Writes the synthetic council as the extract files of extracts.md (UTF-8, LF, ISO dates).</summary>
+internal static class SampleCsvWriter
+{
+    public static void Write(string folder, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals)
+    {
+        Directory.CreateDirectory(folder);
+        WriteFile(folder, "teams.csv", ["team_code", "team_name", "service_area", "locality"],
+            teams.Select(t => new string?[] { t.Code, t.Name, t.ServiceArea, t.Locality }));
+        WriteFile(folder, "workers.csv",
+            ["worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date", "end_date", "leaving_reason", "qualified_date", "line_manager_id"],
+            spells.OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
+            {
+                s.Worker.Id, s.Worker.Name, s.Team.Code, Codes.Roles.Word(s.Role), Codes.EmploymentTypes.Word(s.Type),
+                s.Fte.ToString(CultureInfo.InvariantCulture), Iso(s.Start), Iso(s.End),
+                s.Reason is { } r ? Codes.LeavingReasons.Word(r) : null, Iso(s.Worker.QualifiedDate), s.ManagerId,
+            }));
+        WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
+        WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type"],
+            allocations.OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
+                .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType) }));
+        WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
+            referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));
+    }
+
+    private static IEnumerable<string?[]> Establishment(IReadOnlyList<SampleTeam> teams)
+    {
+        foreach (var team in teams.Where(t => t.ServiceArea != SampleTeam.Leadership))
+        {
+            yield return [team.Code, "first_line_manager", "1"];
+            yield return [team.Code, "senior_practitioner", "2"];
+            yield return [team.Code, "case_holder", team.CaseHolderPosts.ToString(CultureInfo.InvariantCulture)];
+        }
+    }
+
+    private static string? Iso(DateOnly? date) => date is { } d ? ExtractDate.ToIso(d) : null;
+
+    private static void WriteFile(string folder, string name, string[] header, IEnumerable<string?[]> rows)
+    {
+        using var writer = new StreamWriter(Path.Combine(folder, name), false, new UTF8Encoding(false));
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        foreach (var column in header)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        foreach (var row in rows)
+        {
+            foreach (var field in row)
+            {
+                csv.WriteField(field);
+            }
+
+            csv.NextRecord();
+        }
+    }
+}
