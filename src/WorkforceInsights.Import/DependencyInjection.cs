@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using WorkforceInsights.Import.DropFolder;
 using WorkforceInsights.Import.Importers;
 
 namespace WorkforceInsights.Import;
@@ -9,6 +10,7 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddImport(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ExtractFolderImporter>();
+        builder.Services.AddSingleton<DropFolderProcessor>();
         return builder;
     }
 }

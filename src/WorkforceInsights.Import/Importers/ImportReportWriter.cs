@@ -1,7 +1,6 @@
 using System.Globalization;
-using WorkforceInsights.Import.Importers;
 
-namespace WorkforceInsights.Cli.Commands;
+namespace WorkforceInsights.Import.Importers;
 
 /// <summary>The human-readable import report: one block per file, every kept error with its location.</summary>
 public static class ImportReportWriter

@@ -1,0 +1,21 @@
+using Radzen;
+using WorkforceInsights.Web.Configuration;
+using WorkforceInsights.Web.Services;
+
+namespace WorkforceInsights.Web;
+
+public static class DependencyInjection
+{
+    public static IHostApplicationBuilder AddWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
+        builder.Services.AddOptions<NightlyImportOptions>().BindConfiguration(NightlyImportOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHostedService<NightlyImportService>();
+        builder.Services.AddSingleton<HomeViewModelBuilder>();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using WorkforceInsights.Data;
+using WorkforceInsights.Import;
+using WorkforceInsights.Web;
+using WorkforceInsights.Web.Components;
+using WorkforceInsights.Web.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+// Static web assets (Radzen's _content) are served outside Development too, without publishing.
+builder.WebHost.UseStaticWebAssets();
+builder.AddData();
+builder.AddImport();
+builder.AddWeb();
+
+var app = builder.Build();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapBlazorWebScript();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Run();
+
+/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;
