@@ -25,7 +25,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
     {
         var issues = new IssueLog();
         using var reader = new ExtractCsvReader(path, fingerprint);
-        var columnIndex = ExtractHeader.Read(reader, definition, issues);
+        var columnIndex = ExtractHeader.Read(reader, definition, issues, out var headerFieldCount);
         if (columnIndex is null)
         {
             return Result(definition, fingerprint, ImportOutcome.Rejected, 0, 0, 0, issues, "The file was not loaded: its header is not usable.");
@@ -41,7 +41,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
             {
                 rowsRead++;
                 row.MoveTo(reader.Fields, reader.StartLine);
-                CheckShape(reader, row, columnIndex.Count);
+                CheckShape(reader, row, headerFieldCount);
                 definition.Convert(row, references, values);
                 if (!row.HasErrors)
                 {

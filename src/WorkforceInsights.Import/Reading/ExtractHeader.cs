@@ -10,14 +10,16 @@ public static class ExtractHeader
     /// Maps each column of the definition to its field index. Returns null (with errors logged)
     /// when the file is empty or a required column is missing: such a file is rejected whole.
     /// </summary>
-    public static Dictionary<string, int>? Read(ExtractCsvReader reader, ExtractDefinition definition, IssueLog issues)
+    public static Dictionary<string, int>? Read(ExtractCsvReader reader, ExtractDefinition definition, IssueLog issues, out int fieldCount)
     {
+        fieldCount = 0;
         if (!reader.Read())
         {
             issues.Add(ImportIssue.FileError($"{definition.FileName} is empty: a header row is required."));
             return null;
         }
 
+        fieldCount = reader.Fields.Length;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var known = definition.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = new List<string>();

@@ -1,0 +1,84 @@
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Data.Migrations;
+using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Import.Importers;
+
+namespace WorkforceInsights.Import.Tests;
+
+/// <summary>A real SQLite database in a temp folder, migrated, with the importer wired as in the app.</summary>
+public sealed class ImportHarness : IDisposable
+{
+    public const string Teams = "team_code,team_name,service_area,locality\nT1,Team One,Assessment,Northbridge\nT2,Team Two,Family Safeguarding,\n";
+    public const string Workers = "worker_id,team_code,role,employment_type,fte,start_date\nW1,T1,case_holder,permanent,1,2020-01-01\nW2,T2,5,agency,0.5,2021-06-01\n";
+
+    private ImportHarness(string root)
+    {
+        Root = root;
+        Folder = Directory.CreateDirectory(Path.Combine(root, "in")).FullName;
+        Connections = new SqliteConnectionFactory(Path.Combine(root, "test.db"));
+        Audit = new ImportAuditStore(Connections, TimeProvider.System);
+        Replacer = new SqliteTableReplacer(Connections);
+        Importer = new ExtractFolderImporter(Replacer, Audit, new ReferenceKeysQuery(Connections), NullLogger<ExtractFolderImporter>.Instance);
+    }
+
+    public string Root { get; }
+
+    public string Folder { get; }
+
+    public SqliteConnectionFactory Connections { get; }
+
+    public ImportAuditStore Audit { get; }
+
+    public ITableReplacer Replacer { get; set; }
+
+    public ExtractFolderImporter Importer { get; private set; }
+
+    public static async Task<ImportHarness> CreateAsync()
+    {
+        var harness = new ImportHarness(Path.Combine(Path.GetTempPath(), "wi-tests", Guid.NewGuid().ToString("N")));
+        await new SchemaMigrator(harness.Connections, TimeProvider.System).MigrateAsync();
+        return harness;
+    }
+
+    /// <summary>Uses a different table replacer (e.g. one that fails part-way) for the next imports.</summary>
+    public void UseReplacer(ITableReplacer replacer)
+    {
+        Replacer = replacer;
+        Importer = new ExtractFolderImporter(replacer, Audit, new ReferenceKeysQuery(Connections), NullLogger<ExtractFolderImporter>.Instance);
+    }
+
+    public void Write(string fileName, string content, Encoding? encoding = null) =>
+        File.WriteAllText(Path.Combine(Folder, fileName), content, encoding ?? new UTF8Encoding(false));
+
+    public void WriteBytes(string fileName, byte[] content) => File.WriteAllBytes(Path.Combine(Folder, fileName), content);
+
+    public void Delete(string fileName) => File.Delete(Path.Combine(Folder, fileName));
+
+    public Task<ImportRunReport> ImportAsync(IImportObserver? observer = null) => Importer.ImportAsync(Folder, "test", observer);
+
+    public async Task<List<T>> QueryAsync<T>(string sql)
+    {
+        await using var connection = await Connections.OpenAsync();
+        return [.. await connection.QueryAsync<T>(sql)];
+    }
+
+    public async Task<long> CountAsync(string table) => (await QueryAsync<long>($"SELECT COUNT(*) FROM {table}"))[0];
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test over clean-up.
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using WorkforceInsights.Data.Audit;
+
+namespace WorkforceInsights.Import.Tests.Importers;
+
+/// <summary>extracts.md: references to unknown teams or workers, and duplicate keys, are row errors.</summary>
+public class ReferenceAndKeyTests
+{
+    private ImportHarness _db = null!;
+
+    [SetUp]
+    public async Task SetUp() => _db = await ImportHarness.CreateAsync();
+
+    [TearDown]
+    public void TearDown() => _db.Dispose();
+
+    [Test]
+    public async Task ShouldRejectAWorkerInAnUnknownTeam()
+    {
+        _db.Write("teams.csv", ImportHarness.Teams);
+        _db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date\nW1,T7,case_holder,permanent,1,2020-01-01\n");
+
+        var report = await _db.ImportAsync();
+
+        var error = report.Files.Single(f => f.FileName == "workers.csv").Errors.Single();
+        Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)2, "team_code", "T7")));
+    }
+
+    [Test]
+    public async Task ShouldRejectAnAllocationToAnUnknownWorker_AndStillLoadTheOtherFiles()
+    {
+        _db.Write("teams.csv", ImportHarness.Teams);
+        _db.Write("workers.csv", ImportHarness.Workers);
+        _db.Write("allocations.csv", "child_id,worker_id,start_date,case_type\nC1,W1,2024-01-01,CIN\nC2,W404,2024-01-01,CP\n");
+
+        var report = await _db.ImportAsync();
+
+        Assert.That(report.Files.Select(f => f.Outcome), Is.EqualTo(new[] { ImportOutcome.Loaded, ImportOutcome.Loaded, ImportOutcome.Rejected }));
+        Assert.That(report.Files[2].Errors.Single().Value, Is.EqualTo("W404"));
+        Assert.That(report.ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ShouldCheckReferencesAgainstTheDatabase_WhenTheReferencedFileIsNotInTheRun()
+    {
+        _db.Write("teams.csv", ImportHarness.Teams);
+        _db.Write("workers.csv", ImportHarness.Workers);
+        await _db.ImportAsync();
+        _db.Delete("teams.csv");
+        _db.Delete("workers.csv");
+        _db.Write("allocations.csv", "child_id,worker_id,start_date,case_type\nC1,W2,2024-01-01,CLA\n");
+
+        var report = await _db.ImportAsync();
+
+        Assert.That(report.Files.Single().Outcome, Is.EqualTo(ImportOutcome.Loaded));
+    }
+
+    [Test]
+    public async Task ShouldCheckWorkersAgainstThePreviousTeams_WhenTheNewTeamsFileIsRejected()
+    {
+        _db.Write("teams.csv", ImportHarness.Teams);
+        await _db.ImportAsync();
+        _db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,Assessment\nT3,Three,\n");
+        _db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date\nW1,T2,case_holder,permanent,1,2020-01-01\n");
+
+        var report = await _db.ImportAsync();
+
+        Assert.That(report.Files.Select(f => f.Outcome), Is.EqualTo(new[] { ImportOutcome.Rejected, ImportOutcome.Loaded }),
+            "T2 still exists because the new teams.csv was rejected");
+    }
+
+    [Test]
+    public async Task ShouldRejectALineManagerWhoIsNotInTheFile_ButAcceptOneListedLater()
+    {
+        _db.Write("teams.csv", ImportHarness.Teams);
+        _db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date,line_manager_id\nW1,T1,case_holder,permanent,1,2020-01-01,M1\nW2,T1,case_holder,permanent,1,2020-01-01,M9\nM1,T1,first_line_manager,permanent,1,2019-01-01,\n");
+
+        var report = await _db.ImportAsync();
+
+        var error = report.Files.Single(f => f.FileName == "workers.csv").Errors.Single();
+        Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)3, "line_manager_id", "M9")));
+    }
+
+    [Test]
+    public async Task ShouldRejectADuplicateTeamCode_AtTheLaterLine()
+    {
+        _db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,Assessment\nT2,Two,Assessment\nT1,Again,Assessment\n");
+
+        var report = await _db.ImportAsync();
+
+        var error = report.Files[0].Errors.Single();
+        Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)4, "team_code", "T1")));
+        Assert.That(error.Message, Does.Contain("duplicate key"));
+    }
+
+    [Test]
+    public async Task ShouldRejectADuplicateReferralId()
+    {
+        _db.Write("referrals.csv", "referral_id,child_id,referral_date\nR1,C1,2024-01-01\nR1,C2,2024-01-02\n");
+
+        var report = await _db.ImportAsync();
+
+        Assert.That(report.Files[0].Errors.Single().LineNumber, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task ShouldRejectADuplicateEstablishmentTeamAndRole()
+    {
+        _db.Write("teams.csv", ImportHarness.Teams);
+        _db.Write("establishment.csv", "team_code,role,establishment_fte\nT1,case_holder,8\nT1,5,2\n");
+
+        var report = await _db.ImportAsync();
+
+        Assert.That(report.Files.Single(f => f.FileName == "establishment.csv").Errors.Single().Value, Is.EqualTo("T1, case_holder"));
+    }
+}
