@@ -28,8 +28,8 @@ public sealed class AllocationsExtract : ExtractDefinition
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
     {
         var workerId = row.Identifier("worker_id", required: true);
-        var start = row.Date("start_date", required: true);
-        var end = row.Date("end_date", required: false);
+        var start = row.Date("start_date", required: true, out var startIso);
+        var end = row.Date("end_date", required: false, out var endIso);
         var caseType = row.Code("case_type", Codes.CaseTypes, required: true);
         if (workerId is not null && !references.WorkerIds!.Contains(workerId))
         {
@@ -43,8 +43,8 @@ public sealed class AllocationsExtract : ExtractDefinition
 
         values[0] = row.Identifier("child_id", required: true);
         values[1] = workerId;
-        values[2] = Iso(start);
-        values[3] = Iso(end);
+        values[2] = startIso;
+        values[3] = endIso;
         values[4] = caseType is { } c ? Codes.CaseTypes.Word(c) : null;
     }
 }

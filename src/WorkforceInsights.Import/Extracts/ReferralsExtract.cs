@@ -27,7 +27,8 @@ public sealed class ReferralsExtract : ExtractDefinition
     {
         values[0] = row.Identifier("referral_id", required: true);
         values[1] = row.Identifier("child_id", required: true);
-        values[2] = Iso(row.Date("referral_date", required: true));
+        row.Date("referral_date", required: true, out var referralIso);
+        values[2] = referralIso;
         values[3] = row.Text("source", required: false);
     }
 }

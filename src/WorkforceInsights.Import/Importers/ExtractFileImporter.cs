@@ -35,7 +35,15 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
         var row = new ExtractRow(columnIndex, issues);
         var values = new object?[definition.Table.Columns.Count];
         long rowsRead = 0, rowsRejected = 0;
-        await using (var replacement = await replacer.BeginAsync(definition.Table, cancellationToken))
+        void OnDuplicateKey(object?[] duplicate)
+        {
+            rowsRejected++;
+            var keyColumn = definition.KeyDescription.Split(',')[0];
+            issues.Add(ImportIssue.RowError((long)duplicate[^1]!, keyColumn, DescribeKey(definition, duplicate),
+                $"duplicate key ({definition.KeyDescription}): an earlier row has the same values"));
+        }
+
+        await using (var replacement = await replacer.BeginAsync(definition.Table, OnDuplicateKey, cancellationToken))
         {
             while (reader.Read())
             {
@@ -43,16 +51,16 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
                 row.MoveTo(reader.Fields, reader.StartLine);
                 CheckShape(reader, row, headerFieldCount);
                 definition.Convert(row, references, values);
-                if (!row.HasErrors)
+                if (row.HasErrors)
+                {
+                    rowsRejected++;
+                }
+                else
                 {
                     values[^1] = row.Line;
-                    if (replacement.Insert(values) == InsertOutcome.DuplicateKey)
-                    {
-                        row.Error(definition.KeyDescription.Split(',')[0], DescribeKey(definition, values), $"duplicate key ({definition.KeyDescription}): an earlier row has the same values");
-                    }
+                    replacement.Insert(values);
                 }
 
-                rowsRejected += row.HasErrors ? 1 : 0;
                 if (rowsRead % ProgressInterval == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -60,6 +68,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
                 }
             }
 
+            replacement.Flush();
             definition.Complete(issues);
             if (rowsRead == 0)
             {
@@ -75,7 +84,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
             }
         }
 
-        return Result(definition, fingerprint, ImportOutcome.Rejected, rowsRead, 0, Math.Max(rowsRejected, 0), issues,
+        return Result(definition, fingerprint, ImportOutcome.Rejected, rowsRead, 0, rowsRejected, issues,
             $"The file was not loaded: {issues.ErrorCount} error(s). The previous {definition.KindName} data is unchanged.");
     }
 
@@ -96,7 +105,20 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
     private static string DescribeKey(ExtractDefinition definition, object?[] values)
     {
         var keyColumns = definition.KeyDescription.Split(", ");
-        return string.Join(", ", keyColumns.Select(c => Convert.ToString(values[definition.Table.Columns.ToList().IndexOf(c)], System.Globalization.CultureInfo.InvariantCulture)));
+        return string.Join(", ", keyColumns.Select(c => Convert.ToString(values[IndexOf(definition.Table.Columns, c)], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> columns, string column)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == column)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"No column {column}.", nameof(column));
     }
 
     private static ImportFileResult Result(ExtractDefinition definition, FileFingerprint fingerprint, string outcome, long read, long loaded, long rejected, IssueLog issues, string? message) =>

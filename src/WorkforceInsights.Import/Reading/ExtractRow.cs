@@ -63,8 +63,12 @@ public sealed class ExtractRow(IReadOnlyDictionary<string, int> columnIndex, Iss
         return value;
     }
 
-    public DateOnly? Date(string column, bool required)
+    public DateOnly? Date(string column, bool required) => Date(column, required, out _);
+
+    /// <summary>A date, and its stored ISO text (the value itself when already ISO, saving a format per row).</summary>
+    public DateOnly? Date(string column, bool required, out string? iso)
     {
+        iso = null;
         var value = Text(column, required);
         if (value is null)
         {
@@ -73,6 +77,7 @@ public sealed class ExtractRow(IReadOnlyDictionary<string, int> columnIndex, Iss
 
         if (ExtractDate.TryParse(value, out var date))
         {
+            iso = value.Length == 10 && value[4] == '-' ? value : ExtractDate.ToIso(date);
             return date;
         }
 

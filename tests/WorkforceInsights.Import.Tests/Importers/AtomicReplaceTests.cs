@@ -82,15 +82,24 @@ public class AtomicReplaceTests
     /// <summary>Wraps the real SQLite replacement and throws after a number of rows, as a full disk or lost connection would.</summary>
     private sealed class FailingReplacer(ITableReplacer inner, int failAfterRows) : ITableReplacer
     {
-        public async Task<ITableReplacement> BeginAsync(ExtractTable table, CancellationToken cancellationToken = default) =>
-            new Failing(await inner.BeginAsync(table, cancellationToken), failAfterRows);
+        public async Task<ITableReplacement> BeginAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default) =>
+            new Failing(await inner.BeginAsync(table, onDuplicateKey, cancellationToken), failAfterRows);
 
         private sealed class Failing(ITableReplacement inner, int failAfterRows) : ITableReplacement
         {
             private int _rows;
 
-            public InsertOutcome Insert(object?[] values) =>
-                ++_rows > failAfterRows ? throw new IOException("disk full (injected)") : inner.Insert(values);
+            public void Insert(object?[] values)
+            {
+                if (++_rows > failAfterRows)
+                {
+                    throw new IOException("disk full (injected)");
+                }
+
+                inner.Insert(values);
+            }
+
+            public void Flush() => inner.Flush();
 
             public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
 

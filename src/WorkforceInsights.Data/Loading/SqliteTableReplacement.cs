@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace WorkforceInsights.Data.Loading;
+
+/// <summary>
+/// One table replacement in progress on SQLite (see <see cref="SqliteTableReplacer"/>). Rows go
+/// through one prepared statement driven with SQLite's own bind/step/reset calls on the
+/// connection's handle: the per-row parameter handling of ADO.NET cost about half the import time
+/// (measured with the bench project). Values are always bound, never built into SQL text.
+/// </summary>
+internal sealed class SqliteTableReplacement : ITableReplacement
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Action<object?[]> _onDuplicateKey;
+    private readonly sqlite3_stmt _insert;
+
+    public SqliteTableReplacement(SqliteConnection connection, SqliteTransaction transaction, ExtractTable table, Action<object?[]> onDuplicateKey)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _onDuplicateKey = onDuplicateKey;
+        var placeholders = string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({placeholders})";
+        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out _insert));
+    }
+
+    public void Insert(object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            Check(values[i] switch
+            {
+                null => raw.sqlite3_bind_null(_insert, i + 1),
+                string text => raw.sqlite3_bind_text(_insert, i + 1, text),
+                long number => raw.sqlite3_bind_int64(_insert, i + 1, number),
+                int number => raw.sqlite3_bind_int64(_insert, i + 1, number),
+                double number => raw.sqlite3_bind_double(_insert, i + 1, number),
+                var other => throw new ArgumentException($"Unsupported value type {other.GetType().Name} in column {i + 1}.", nameof(values)),
+            });
+        }
+
+        var result = raw.sqlite3_step(_insert);
+        raw.sqlite3_reset(_insert);
+        if (result == raw.SQLITE_CONSTRAINT)
+        {
+            _onDuplicateKey(values);
+        }
+        else if (result != raw.SQLITE_DONE)
+        {
+            Check(result);
+        }
+    }
+
+    // Each row is written as it arrives; nothing is buffered.
+    public void Flush()
+    {
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken = default) => _transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        _insert.Dispose();
+        await _transaction.DisposeAsync(); // rolls back unless committed
+        await _connection.DisposeAsync();
+    }
+
+    private void Check(int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), result);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Data.Migrations;
+using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Import.Importers;
+using WorkforceInsights.Import.SampleCouncil;
+
+namespace WorkforceInsights.Bench;
+
+/// <summary>
+/// Import throughput and peak memory for the sample council at each scale, measured in a child
+/// process (so generating the files does not count towards memory), beside sqlite3's own
+/// `.import` of the same CSV files into plain tables.
+/// </summary>
+public static class ImportBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var scales = args.Length > 0 ? args.Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1.0, 10.0];
+        var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-bench")).FullName;
+        Console.WriteLine("scale | rows | import s | rows/s | peak MB | sqlite3 .import s | ratio");
+        foreach (var scale in scales)
+        {
+            var folder = Path.Combine(work, $"scale-{scale.ToString(CultureInfo.InvariantCulture)}");
+            if (!File.Exists(Path.Combine(folder, "referrals.csv")))
+            {
+                SampleCouncilGenerator.WriteTo(folder, new SampleCouncilOptions(Scale: scale));
+            }
+
+            var child = await RunChildProcessAsync(folder, Path.Combine(work, $"import-{Guid.NewGuid():N}.db"));
+            var sqlite = SqliteCliImport.Time(folder, Path.Combine(work, $"raw-{Guid.NewGuid():N}.db"));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:N0} | {4:F0} | {5} | {6}",
+                scale, child.Rows, child.Seconds, child.Rows / child.Seconds, child.PeakBytes / 1048576.0,
+                sqlite is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "sqlite3 not installed",
+                sqlite is { } t ? (child.Seconds / t).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Runs in the child: one import of the folder into a new database, then reports.</summary>
+    public static async Task<int> RunChildAsync(string folder, string db)
+    {
+        var connections = new SqliteConnectionFactory(db);
+        await new SchemaMigrator(connections, TimeProvider.System).MigrateAsync();
+        var importer = new ExtractFolderImporter(new SqliteTableReplacer(connections), new ImportAuditStore(connections, TimeProvider.System),
+            new ReferenceKeysQuery(connections), NullLogger<ExtractFolderImporter>.Instance);
+        var clock = Stopwatch.StartNew();
+        var report = await importer.ImportAsync(folder, "bench");
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (report.Outcome != ImportOutcome.Loaded)
+        {
+            await Console.Error.WriteLineAsync($"import {report.Outcome}");
+            return 1;
+        }
+
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {self.PeakWorkingSet64}"));
+        return 0;
+    }
+
+    private static async Task<(long Rows, double Seconds, long PeakBytes)> RunChildProcessAsync(string folder, string db)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(ImportBenchmark).Assembly.Location, "import-child", folder, db]) { RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var parts = output.Trim().Split(' ');
+        return (long.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+}

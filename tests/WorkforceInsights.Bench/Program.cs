@@ -1,0 +1,7 @@
+using WorkforceInsights.Bench;
+
+return args switch
+{
+    ["import-child", var folder, var db] => await ImportBenchmark.RunChildAsync(folder, db),
+    _ => await ImportBenchmark.RunAsync(args),
+};
