@@ -7,6 +7,7 @@ using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Queries.Status;
 
 namespace WorkforceInsights.Data;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ImportAuditStore>();
         builder.Services.AddSingleton<ReferenceKeysQuery>();
         builder.Services.AddSingleton<TableRowCountsQuery>();
+        builder.Services.AddSingleton<MetricInputsQuery>();
         return builder;
     }
 }

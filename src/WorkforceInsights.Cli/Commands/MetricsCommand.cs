@@ -1,12 +1,40 @@
+using System.Globalization;
+using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Data.Migrations;
+using WorkforceInsights.Data.Queries.Metrics;
+
 namespace WorkforceInsights.Cli.Commands;
 
-/// <summary>`wi metrics --as-of yyyy-MM-dd`: not built yet; says so rather than printing made-up figures.</summary>
+/// <summary>`wi metrics --as-of yyyy-MM-dd [--db P] [--format json|table]`: the metrics of metrics.md for that date.</summary>
 public static class MetricsCommand
 {
-    public static Task<int> RunAsync(CliArguments arguments, TextWriter output)
+    public static async Task<int> RunAsync(CliArguments arguments, TextWriter output)
     {
         arguments.OnlyAllow("as-of", "db", "format");
-        _ = output;
-        throw new InvalidOperationException("'wi metrics' is not available yet: the metrics engine is issue 3.");
+        var asOfText = arguments.Option("as-of") ?? throw new CliUsageException("'wi metrics' needs --as-of yyyy-MM-dd.");
+        if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+        {
+            throw new CliUsageException($"--as-of expects a date as yyyy-MM-dd, not '{asOfText}'.");
+        }
+
+        var format = arguments.Option("format") ?? "table";
+        if (format is not ("json" or "table"))
+        {
+            throw new CliUsageException($"--format is json or table, not '{format}'.");
+        }
+
+        using var host = CliHost.Build(arguments);
+        await host.Get<SchemaMigrator>().MigrateAsync();
+        var metrics = CouncilMetrics.Calculate(await host.Get<MetricInputsQuery>().RunAsync(), asOf);
+        if (format == "json")
+        {
+            output.WriteLine(MetricsJson.Write(metrics));
+        }
+        else
+        {
+            MetricsTable.Write(metrics, output);
+        }
+
+        return 0;
     }
 }

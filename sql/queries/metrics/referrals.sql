@@ -1,0 +1,11 @@
+/* ============================================================
+Purpose:    Every referral: the input of the referral metrics.
+Grain:      one row per referral
+Parameters: none
+Metric ids: REF-*, DQ-REF-NEVER-ALLOCATED
+============================================================ */
+SELECT referral_id,
+       child_id,
+       referral_date,
+       source
+FROM   referrals

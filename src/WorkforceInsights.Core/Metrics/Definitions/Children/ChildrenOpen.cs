@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Children;
+
+/// <summary>CH-OPEN: Children with a social worker.</summary>
+public sealed class ChildrenOpen : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "CH-OPEN",
+        Title: "Children with a social worker",
+        Definition: "Children with an allocation to a social worker open on D (a social worker: a worker_id with a social-worker spell at any time).",
+        Numerator: "children",
+        Denominator: "",
+        Unit: "children",
+        Polarity: Polarity.Neutral,
+        SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
+        AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
+        Dimensions: Breakdowns.Children);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.ChildrenWithSocialWorker.Count());
+}

@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
+
+/// <summary>REF-COUNT: Referrals.</summary>
+public sealed class ReferralsInYear : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "REF-COUNT",
+        Title: "Referrals",
+        Definition: "Referrals with referral_date in the year to D.",
+        Numerator: "referrals",
+        Denominator: "",
+        Unit: "referrals",
+        Polarity: Polarity.Neutral,
+        SourceFields: "referrals.csv: referral_date",
+        AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
+        Dimensions: Breakdowns.CouncilOnly);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.Referrals.Count);
+}

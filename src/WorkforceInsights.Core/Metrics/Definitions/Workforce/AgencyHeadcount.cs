@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-AGY-HC: Agency social workers.</summary>
+public sealed class AgencyHeadcount : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-AGY-HC",
+        Title: "Agency social workers",
+        Definition: "Distinct workers with an agency social-worker spell in post on D (the agency worker count).",
+        Numerator: "distinct agency social workers in post",
+        Denominator: "",
+        Unit: "workers",
+        Polarity: Polarity.LowerIsBetter,
+        SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
+        AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
+        Dimensions: Breakdowns.Workforce);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.SocialWorkerSpells.Where(s => s.IsAgencySocialWorker).Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count());
+}

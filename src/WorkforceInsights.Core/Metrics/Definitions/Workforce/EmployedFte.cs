@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-EMP-FTE: Employed social worker FTE.</summary>
+public sealed class EmployedFte : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-EMP-FTE",
+        Title: "Employed social worker FTE",
+        Definition: "Sum of the FTE of employed (permanent or fixed-term) social-worker spells in post on D.",
+        Numerator: "FTE of employed social-worker spells in post",
+        Denominator: "",
+        Unit: "FTE",
+        Polarity: Polarity.Neutral,
+        SourceFields: "workers.csv: role, employment_type, fte, start_date, end_date",
+        AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
+        Dimensions: Breakdowns.Workforce);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.SocialWorkerSpells.Where(s => s.IsEmployedSocialWorker).Sum(s => s.Spell.Fte));
+}

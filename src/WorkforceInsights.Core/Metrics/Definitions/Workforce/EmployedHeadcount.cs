@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-EMP-HC: Employed social workers.</summary>
+public sealed class EmployedHeadcount : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-EMP-HC",
+        Title: "Employed social workers",
+        Definition: "Distinct workers with an employed social-worker spell in post on D.",
+        Numerator: "distinct employed social workers in post",
+        Denominator: "",
+        Unit: "workers",
+        Polarity: Polarity.Neutral,
+        SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
+        AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
+        Dimensions: Breakdowns.Workforce);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.SocialWorkerSpells.Where(s => s.IsEmployedSocialWorker).Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count());
+}

@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-STR-FTE: Starters (FTE).</summary>
+public sealed class StartersFte : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-STR-FTE",
+        Title: "Starters (FTE)",
+        Definition: "FTE of employed social-worker starters with start_date in the year to D. A starter is an employed social-worker spell starting on S when the worker has no employed social-worker spell in post on S - 1 day (an agency worker converting to permanent is a starter).",
+        Numerator: "FTE of the starting spells",
+        Denominator: "",
+        Unit: "FTE",
+        Polarity: Polarity.Neutral,
+        SourceFields: "workers.csv: worker_id, role, employment_type, fte, start_date, end_date",
+        AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
+        Dimensions: Breakdowns.Workforce);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.Starters.Sum(s => s.Spell.Fte));
+}

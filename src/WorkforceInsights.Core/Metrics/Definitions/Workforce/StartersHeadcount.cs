@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-STR-HC: Starters.</summary>
+public sealed class StartersHeadcount : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-STR-HC",
+        Title: "Starters",
+        Definition: "Number of employed social-worker starters with start_date in the year to D.",
+        Numerator: "starters",
+        Denominator: "",
+        Unit: "starters",
+        Polarity: Polarity.Neutral,
+        SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
+        AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
+        Dimensions: Breakdowns.Workforce);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.Starters.Count);
+}

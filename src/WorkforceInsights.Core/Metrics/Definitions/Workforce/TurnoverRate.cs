@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-TURN: Turnover rate.</summary>
+public sealed class TurnoverRate : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-TURN",
+        Title: "Turnover rate",
+        Definition: "FTE of employed social-worker leavings in the year to D, divided by employed social-worker FTE on D, x 100 (DfE workforce census).",
+        Numerator: "leavers FTE in the year to D",
+        Denominator: "employed social worker FTE on D",
+        Unit: "%",
+        Polarity: Polarity.LowerIsBetter,
+        SourceFields: "workers.csv: worker_id, role, employment_type, fte, start_date, end_date",
+        AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
+        Dimensions: Breakdowns.Workforce);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Percentage(day.Leavings.Sum(l => l.Spell.Fte), day.SocialWorkerSpells.Where(s => s.IsEmployedSocialWorker).Sum(s => s.Spell.Fte));
+}

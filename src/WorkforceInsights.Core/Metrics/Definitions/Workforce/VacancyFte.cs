@@ -1,0 +1,24 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+/// <summary>WF-VAC-FTE: Vacancies (FTE).</summary>
+public sealed class VacancyFte : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "WF-VAC-FTE",
+        Title: "Vacancies (FTE)",
+        Definition: "Sum over the establishment rows of social-worker roles, per team and role, of max(0, establishment_fte - employed FTE in post on D in that team and role).",
+        Numerator: "vacancy FTE",
+        Denominator: "",
+        Unit: "FTE",
+        Polarity: Polarity.LowerIsBetter,
+        SourceFields: "establishment.csv; workers.csv: team_code, role, employment_type, fte",
+        AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
+        Dimensions: Breakdowns.Organisation);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Count(day.Vacancies.Sum(v => v.VacancyFte));
+}

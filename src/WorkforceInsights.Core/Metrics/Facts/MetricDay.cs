@@ -1,0 +1,35 @@
+using WorkforceInsights.Core.Children;
+using WorkforceInsights.Core.Periods;
+
+namespace WorkforceInsights.Core.Metrics.Facts;
+
+/// <summary>
+/// The facts of one reporting date, for the whole council or one group of a breakdown. Every
+/// metric is a pure calculation over these lists; <see cref="MetricDayBuilder"/> makes them and
+/// <see cref="MetricDaySplitter"/> splits them by dimension.
+/// </summary>
+public sealed record MetricDay(
+    ReportingPeriod Period,
+    IReadOnlyList<SpellOnDay> Spells,
+    IReadOnlyList<SpellInYear> Leavings,
+    IReadOnlyList<SpellInYear> Starters,
+    IReadOnlyList<VacancyOnDay> Vacancies,
+    IReadOnlyList<ChildOnDay> Children,
+    IReadOnlyList<ReferralInYear> Referrals,
+    IReadOnlyList<Allocation> AllocationsToWorkersNotInPost,
+    DataQualityCounts DataQuality)
+{
+    /// <summary>Social-worker spells in post on D (adult practitioners excluded).</summary>
+    public IEnumerable<SpellOnDay> SocialWorkerSpells => Spells.Where(s => s.Spell.IsSocialWorker);
+
+    /// <summary>Children with an allocation to a social worker open on D: those the children's measures count.</summary>
+    public IEnumerable<ChildOnDay> ChildrenWithSocialWorker => Children.Where(c => c.HasSocialWorkerAllocation);
+}
+
+/// <summary>Data-quality counts that do not split by breakdown (council level only).</summary>
+/// <param name="OverlappingSpells">Pairs of spells of the same worker in the same team whose dates overlap.</param>
+/// <param name="ReferralsNeverAllocated">Referrals in the year to D for children never allocated to anyone.</param>
+public sealed record DataQualityCounts(int OverlappingSpells, int ReferralsNeverAllocated)
+{
+    public static DataQualityCounts None { get; } = new(0, 0);
+}

@@ -1,0 +1,66 @@
+using WorkforceInsights.Core.Children;
+using WorkforceInsights.Core.Staff;
+using WorkforceInsights.Core.Teams;
+
+namespace WorkforceInsights.Core.Metrics.Facts;
+
+/// <summary>
+/// All imported data, indexed once for the metrics: spells with their history rules, allocations
+/// by child, referrals in date order with each one's re-referral flag.
+/// </summary>
+public sealed class MetricInputs
+{
+    public MetricInputs(
+        IEnumerable<Team> teams,
+        IEnumerable<WorkerSpell> spells,
+        IEnumerable<Allocation> allocations,
+        IEnumerable<Referral> referrals,
+        IEnumerable<EstablishmentPost> establishment)
+    {
+        Teams = teams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
+        History = new EmploymentHistory(spells);
+        Allocations = [.. allocations];
+        AllocationsByChild = Allocations.GroupBy(a => a.ChildId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Referrals = [.. referrals.OrderBy(r => r.ReferralDate)];
+        ReReferrals = ReReferralFlags.For(Referrals);
+        Establishment = [.. establishment];
+        SpellsByWorker = History.Spells.GroupBy(s => s.WorkerId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyDictionary<string, Team> Teams { get; }
+
+    public EmploymentHistory History { get; }
+
+    public IReadOnlyList<Allocation> Allocations { get; }
+
+    public IReadOnlyDictionary<string, Allocation[]> AllocationsByChild { get; }
+
+    /// <summary>Referrals in referral-date order.</summary>
+    public IReadOnlyList<Referral> Referrals { get; }
+
+    /// <summary>Re-referral flag of each referral, in the order of <see cref="Referrals"/>.</summary>
+    public IReadOnlyList<bool> ReReferrals { get; }
+
+    public IReadOnlyList<EstablishmentPost> Establishment { get; }
+
+    public IReadOnlyDictionary<string, WorkerSpell[]> SpellsByWorker { get; }
+
+    public Team? TeamOf(string teamCode) => Teams.TryGetValue(teamCode, out var team) ? team : null;
+
+    /// <summary>The last date the data describes: the latest start, end or referral date.</summary>
+    public DateOnly? LatestDate =>
+        History.Spells.Select(s => s.EndDate ?? s.StartDate)
+            .Concat(History.Spells.Select(s => s.StartDate))
+            .Concat(Allocations.Select(a => a.EndDate ?? a.StartDate))
+            .Concat(Referrals.Select(r => r.ReferralDate))
+            .DefaultIfEmpty()
+            .Max() is var d && d != default ? d : null;
+
+    /// <summary>The first date with children's data (allocations or referrals), else the first spell start.</summary>
+    public DateOnly? EarliestDate =>
+        Allocations.Select(a => a.StartDate).Concat(Referrals.Select(r => r.ReferralDate))
+            .DefaultIfEmpty(History.Spells.Select(s => s.StartDate).DefaultIfEmpty().Min())
+            .Min() is var d && d != default ? d : null;
+}

@@ -1,0 +1,49 @@
+using WorkforceInsights.Core.Metrics.Definitions.Caseload;
+using WorkforceInsights.Core.Metrics.Definitions.Children;
+using WorkforceInsights.Core.Metrics.Definitions.DataQuality;
+using WorkforceInsights.Core.Metrics.Definitions.Demand;
+using WorkforceInsights.Core.Metrics.Definitions.Referrals;
+using WorkforceInsights.Core.Metrics.Definitions.Workforce;
+
+namespace WorkforceInsights.Core.Metrics;
+
+/// <summary>Every metric the product shows, in display order. A test checks that no IMetric is missing.</summary>
+public static class MetricCatalog
+{
+    public static IReadOnlyList<IMetric> All { get; } =
+    [
+        new EmployedFte(),
+        new AgencyFte(),
+        new EmployedHeadcount(),
+        new AgencyHeadcount(),
+        new LeaversFte(),
+        new LeaversHeadcount(),
+        new StartersFte(),
+        new StartersHeadcount(),
+        new TurnoverRate(),
+        new AgencyRate(),
+        new VacancyFte(),
+        new VacancyRate(),
+        new StabilityIndex(),
+        new SpanOfControl(),
+        new CasesHeld(),
+        new CaseHolderFte(),
+        new AverageCaseload(),
+        new ChildrenOpen(),
+        ChildrenBySocialWorkersInYear.One,
+        ChildrenBySocialWorkersInYear.Two,
+        ChildrenBySocialWorkersInYear.ThreeOrMore,
+        new ThreePlusWorkersRate(),
+        new SameWorkerRate(),
+        new ReferralsInYear(),
+        new ReReferrals(),
+        new ReReferralRate(),
+        .. OpenCasesByType.All,
+        new AllocationsToWorkersNotInPost(),
+        new CaseHoldersWithoutQualifiedDate(),
+        new OverlappingSpells(),
+        new ReferralsNeverAllocated(),
+    ];
+
+    public static IMetric Get(string id) => All.Single(m => m.Info.Id == id);
+}

@@ -1,0 +1,27 @@
+namespace WorkforceInsights.Core.Metrics;
+
+/// <summary>
+/// Everything a user is told about a metric: the dashboard and docs take titles and definitions
+/// from here, never from a copy.
+/// </summary>
+/// <param name="Id">Stable identifier, e.g. WF-TURN.</param>
+/// <param name="Title">Short title for tiles and charts.</param>
+/// <param name="Definition">Plain-English definition, as in docs/metrics.md.</param>
+/// <param name="Numerator">What is counted on top.</param>
+/// <param name="Denominator">What it is divided by ("" for counts).</param>
+/// <param name="Unit">How the value reads: "%", "FTE", "workers", "cases per FTE", ...</param>
+/// <param name="Polarity">Which direction is an improvement.</param>
+/// <param name="SourceFields">The extract columns it is computed from.</param>
+/// <param name="AsAtRule">How the reporting date D applies.</param>
+/// <param name="Dimensions">The breakdowns it is meaningful for (always includes Council).</param>
+public sealed record MetricInfo(
+    string Id,
+    string Title,
+    string Definition,
+    string Numerator,
+    string Denominator,
+    string Unit,
+    Polarity Polarity,
+    string SourceFields,
+    string AsAtRule,
+    IReadOnlyList<Dimension> Dimensions);

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using WorkforceInsights.Core.Tests.Fixtures;
+
+namespace WorkforceInsights.Cli.Tests;
+
+public class MetricsCommandTests
+{
+    private string _folder = null!;
+    private string _db = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
+        _db = Path.Combine(_folder, "wi.db");
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Test]
+    public async Task ShouldPrintTheHandWorkedFigures_AfterImportingTheScenarioCouncil()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        foreach (var (file, text) in new[] { ("teams.csv", ScenarioCouncil.Teams), ("workers.csv", ScenarioCouncil.Workers), ("allocations.csv", ScenarioCouncil.Allocations), ("referrals.csv", ScenarioCouncil.Referrals), ("establishment.csv", ScenarioCouncil.Establishment) })
+        {
+            await File.WriteAllTextAsync(Path.Combine(input, file), text + "\n");
+        }
+
+        var import = await WiRun.RunAsync("import", input, "--db", _db);
+        var metrics = await WiRun.RunAsync("metrics", "--as-of", ScenarioCouncil.AsOf, "--db", _db, "--format", "json");
+
+        Assert.That(import.ExitCode, Is.Zero, import.Output);
+        Assert.That(metrics.ExitCode, Is.Zero, metrics.Error);
+        using var json = JsonDocument.Parse(metrics.Output); // standard output holds the JSON object and nothing else
+        Assert.That(json.RootElement.GetProperty("asOf").GetString(), Is.EqualTo(ScenarioCouncil.AsOf));
+        Assert.Multiple(() =>
+        {
+            foreach (var (path, expected) in ScenarioCouncil.Expected)
+            {
+                var element = path.Split('.').Aggregate(json.RootElement, (e, name) => e.GetProperty(name));
+                if (expected is null)
+                {
+                    Assert.That(element.ValueKind, Is.EqualTo(JsonValueKind.Null), path);
+                }
+                else
+                {
+                    Assert.That(element.GetDecimal(), Is.EqualTo(expected.Value).Within(0.0000001m), path);
+                }
+            }
+        });
+    }
+
+    [Test]
+    public async Task ShouldPrintATable_ByDefault()
+    {
+        var run = await WiRun.RunAsync("metrics", "--as-of", "2024-09-30", "--db", _db);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("Turnover rate").And.Contain("no data"), "an empty database has no rates");
+    }
+
+    [TestCase("30/09/2024", TestName = "ShouldRejectAnAsOfDateNotInIsoForm")]
+    [TestCase("2024-09-30", "--format", "xml", TestName = "ShouldRejectAnUnknownFormat")]
+    public async Task ShouldRejectBadArguments(string asOf, params string[] more)
+    {
+        var run = await WiRun.RunAsync(["metrics", "--as-of", asOf, "--db", _db, .. more]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+    }
+}
