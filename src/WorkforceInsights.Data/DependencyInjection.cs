@@ -9,6 +9,7 @@ using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Import;
 using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Queries.Status;
+using WorkforceInsights.Data.Series;
 
 namespace WorkforceInsights.Data;
 
@@ -29,6 +30,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ReferenceKeysQuery>();
         builder.Services.AddSingleton<TableRowCountsQuery>();
         builder.Services.AddSingleton<MetricInputsQuery>();
+        builder.Services.AddSingleton<MetricSeriesRefresher>();
         return builder;
     }
 }

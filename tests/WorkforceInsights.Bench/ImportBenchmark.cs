@@ -6,6 +6,8 @@ using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Series;
 using WorkforceInsights.Import.Importers;
 using WorkforceInsights.Import.SampleCouncil;
 
@@ -22,7 +24,7 @@ public static class ImportBenchmark
     {
         var scales = args.Length > 0 ? args.Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1.0, 10.0];
         var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-bench")).FullName;
-        Console.WriteLine("scale | rows | import s | rows/s | peak MB | sqlite3 .import s | ratio");
+        Console.WriteLine("scale | rows | import s | rows/s | import peak MB | sqlite3 .import s | ratio | series s | points");
         foreach (var scale in scales)
         {
             var folder = Path.Combine(work, $"scale-{scale.ToString(CultureInfo.InvariantCulture)}");
@@ -33,10 +35,10 @@ public static class ImportBenchmark
 
             var child = await RunChildProcessAsync(folder, Path.Combine(work, $"import-{Guid.NewGuid():N}.db"));
             var sqlite = SqliteCliImport.Time(folder, Path.Combine(work, $"raw-{Guid.NewGuid():N}.db"));
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:N0} | {4:F0} | {5} | {6}",
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:N0} | {4:F0} | {5} | {6} | {7:F1} | {8:N0}",
                 scale, child.Rows, child.Seconds, child.Rows / child.Seconds, child.PeakBytes / 1048576.0,
                 sqlite is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "sqlite3 not installed",
-                sqlite is { } t ? (child.Seconds / t).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-"));
+                sqlite is { } t ? (child.Seconds / t).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-", child.SeriesSeconds, child.Points));
         }
 
         return 0;
@@ -58,18 +60,23 @@ public static class ImportBenchmark
             return 1;
         }
 
-        using var self = Process.GetCurrentProcess();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {self.PeakWorkingSet64}"));
+        using var afterImport = Process.GetCurrentProcess();
+        var importPeak = afterImport.PeakWorkingSet64;
+        clock.Restart();
+        var refresh = await new MetricSeriesRefresher(connections, new SqliteTableReplacer(connections), new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
+        var seriesSeconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {importPeak} {seriesSeconds} {refresh.Points}"));
         return 0;
     }
 
-    private static async Task<(long Rows, double Seconds, long PeakBytes)> RunChildProcessAsync(string folder, string db)
+    private static async Task<(long Rows, double Seconds, long PeakBytes, double SeriesSeconds, long Points)> RunChildProcessAsync(string folder, string db)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(ImportBenchmark).Assembly.Location, "import-child", folder, db]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         var parts = output.Trim().Split(' ');
-        return (long.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+        return (long.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture),
+            double.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture));
     }
 }

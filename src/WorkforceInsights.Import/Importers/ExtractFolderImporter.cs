@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Data.Series;
 using WorkforceInsights.Import.Extracts;
 using WorkforceInsights.Import.Reading;
 
@@ -15,7 +16,8 @@ public sealed class ExtractFolderImporter(
     ITableReplacer replacer,
     ImportAuditStore audit,
     ReferenceKeysQuery referenceKeys,
-    ILogger<ExtractFolderImporter> logger)
+    ILogger<ExtractFolderImporter> logger,
+    MetricSeriesRefresher? series = null)
 {
     public async Task<ImportRunReport> ImportAsync(string folder, string triggeredBy, IImportObserver? observer = null, CancellationToken cancellationToken = default)
     {
@@ -39,9 +41,35 @@ public sealed class ExtractFolderImporter(
         }
 
         var outcome = ImportRunReport.OverallOutcome(results);
+        var (refresh, refreshError) = await RefreshSeriesAsync(results, cancellationToken);
+        outcome = refreshError is null ? outcome : ImportOutcome.Failed;
         await audit.FinishRunAsync(runId, outcome, CancellationToken.None);
         ImportLog.RunFinished(logger, runId, outcome);
-        return new ImportRunReport(runId, folder, outcome, results, present.Ignored);
+        return new ImportRunReport(runId, folder, outcome, results, present.Ignored) { SeriesRefresh = refresh, SeriesRefreshError = refreshError };
+    }
+
+    /// <summary>
+    /// Recomputes the stored metric series when this run changed data (or none was ever stored),
+    /// so the dashboard shows the new figures as soon as the import finishes.
+    /// </summary>
+    private async Task<(MetricRefreshResult? Result, string? Error)> RefreshSeriesAsync(List<ImportFileResult> results, CancellationToken cancellationToken)
+    {
+        if (series is null || (!results.Any(r => r.Outcome == ImportOutcome.Loaded) && await series.HasRefreshedAsync(cancellationToken)))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            var refresh = await series.RefreshAsync(cancellationToken);
+            ImportLog.SeriesRefreshed(logger, refresh.Points, refresh.Seconds);
+            return (refresh, null);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or FormatException)
+        {
+            ImportLog.SeriesFailed(logger, ex);
+            return (null, $"The data loaded, but recomputing the metric series failed: {ex.Message}");
+        }
     }
 
     private async Task<ImportFileResult> ImportFileAsync(

@@ -14,6 +14,12 @@ internal static partial class ImportLog
     [LoggerMessage(3, LogLevel.Error, "{FileName}: import failed ({ExceptionType}); the previous data is unchanged")]
     public static partial void FileFailed(ILogger logger, string fileName, string exceptionType, Exception exception);
 
+    [LoggerMessage(5, LogLevel.Information, "Metric series recomputed: {Points} points in {Seconds:F1} s")]
+    public static partial void SeriesRefreshed(ILogger logger, long points, double seconds);
+
+    [LoggerMessage(6, LogLevel.Error, "Recomputing the metric series failed; the imported data is kept")]
+    public static partial void SeriesFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(4, LogLevel.Information, "Import run {RunId} finished: {Outcome}")]
     public static partial void RunFinished(ILogger logger, long runId, string outcome);
 }

@@ -36,6 +36,16 @@ public static class ImportReportWriter
             }
         }
 
+        if (report.SeriesRefresh is { } refresh)
+        {
+            output.WriteLine(string.Format(culture, "  Metric series recomputed: {0:N0} points, {1} to {2}, in {3:F1} s", refresh.Points, refresh.FirstAsOf, refresh.LatestAsOf, refresh.Seconds));
+        }
+
+        if (report.SeriesRefreshError is { } error)
+        {
+            output.WriteLine($"  error: {error}");
+        }
+
         foreach (var ignored in report.IgnoredFiles)
         {
             output.WriteLine($"  {ignored}: ignored (not a known extract file)");

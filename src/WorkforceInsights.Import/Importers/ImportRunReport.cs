@@ -1,16 +1,23 @@
 using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Series;
 
 namespace WorkforceInsights.Import.Importers;
 
 /// <summary>The outcome of importing one folder: a result per extract file found.</summary>
 public sealed record ImportRunReport(long RunId, string Folder, string Outcome, IReadOnlyList<ImportFileResult> Files, IReadOnlyList<string> IgnoredFiles)
 {
+    /// <summary>The metric series recomputed after this run, when it changed data.</summary>
+    public MetricRefreshResult? SeriesRefresh { get; init; }
+
+    /// <summary>Why recomputing the series failed (the imported data is kept).</summary>
+    public string? SeriesRefreshError { get; init; }
+
     public bool AnyRejected => Files.Any(f => f.Outcome == ImportOutcome.Rejected);
 
     public bool AnyFailed => Files.Any(f => f.Outcome == ImportOutcome.Failed);
 
     /// <summary>cli.md: 0 when every file present loaded (or was unchanged), 2 when any was rejected, 1 on other failures.</summary>
-    public int ExitCode => AnyFailed || Files.Count == 0 ? 1 : AnyRejected ? 2 : 0;
+    public int ExitCode => AnyFailed || Files.Count == 0 || SeriesRefreshError is not null ? 1 : AnyRejected ? 2 : 0;
 
     public static string OverallOutcome(IReadOnlyList<ImportFileResult> files) =>
         files.Count == 0 ? ImportOutcome.Failed

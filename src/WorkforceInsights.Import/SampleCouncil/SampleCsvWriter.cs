@@ -17,7 +17,7 @@ internal static class SampleCsvWriter
             teams.Select(t => new string?[] { t.Code, t.Name, t.ServiceArea, t.Locality }));
         WriteFile(folder, "workers.csv",
             ["worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date", "end_date", "leaving_reason", "qualified_date", "line_manager_id"],
-            spells.OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
+            spells.Where(s => s.Start <= SampleCouncilOptions.ExtractDate).OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
             {
                 s.Worker.Id, s.Worker.Name, s.Team.Code, Codes.Roles.Word(s.Role), Codes.EmploymentTypes.Word(s.Type),
                 s.Fte.ToString(CultureInfo.InvariantCulture), Iso(s.Start), Iso(s.End),

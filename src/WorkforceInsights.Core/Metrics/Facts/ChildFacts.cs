@@ -6,27 +6,54 @@ using WorkforceInsights.Core.Teams;
 
 namespace WorkforceInsights.Core.Metrics.Facts;
 
-/// <summary>The children's-measure facts of one child on D (metrics.md, "Children's experience").</summary>
+/// <summary>
+/// The children's-measure facts of one child on D (metrics.md, "Children's experience"). Plain
+/// loops: this runs for every open child on every reporting date of the series.
+/// </summary>
 internal static class ChildFacts
 {
-    /// <summary>Where a child has several open allocations: CP, then CLA, then CIN, then CL.</summary>
-    private static readonly CaseType[] s_priority = [CaseType.CL, CaseType.CIN, CaseType.CLA, CaseType.CP];
-
     public static ChildOnDay On(MetricInputs inputs, string childId, List<Allocation> open, ReportingPeriod period, Dictionary<string, WorkerSpell> mainSpells)
     {
         var socialWorkers = inputs.History.SocialWorkerIds;
-        var main = open.OrderByDescending(a => a.StartDate).ThenByDescending(a => Array.IndexOf(s_priority, a.CaseType)).First();
-        var all = inputs.AllocationsByChild[childId];
-        var workersInYear = all.Where(a => socialWorkers.Contains(a.WorkerId) && a.Overlaps(period.YearAgo.AddDays(1), period.AsOf))
-            .Select(a => a.WorkerId).Distinct(StringComparer.Ordinal).Count();
-        return new ChildOnDay(
-            childId,
-            main.CaseType,
-            TeamOf(inputs, main.WorkerId, period.AsOf, mainSpells),
-            open.Any(a => socialWorkers.Contains(a.WorkerId)),
-            workersInYear,
-            all.Any(a => a.IsOpenOn(period.YearAgo)));
+        var main = open[0];
+        var hasSocialWorker = false;
+        foreach (var allocation in open)
+        {
+            if (IsMoreRecentOrHigher(allocation, main))
+            {
+                main = allocation;
+            }
+
+            hasSocialWorker |= socialWorkers.Contains(allocation.WorkerId);
+        }
+
+        var yearStart = period.YearAgo.AddDays(1);
+        var workers = new List<string>(4);
+        var openYearAgo = false;
+        foreach (var allocation in inputs.AllocationsByChild[childId])
+        {
+            openYearAgo |= allocation.IsOpenOn(period.YearAgo);
+            if (socialWorkers.Contains(allocation.WorkerId) && allocation.Overlaps(yearStart, period.AsOf) && !workers.Contains(allocation.WorkerId))
+            {
+                workers.Add(allocation.WorkerId);
+            }
+        }
+
+        return new ChildOnDay(childId, main.CaseType, TeamOf(inputs, main.WorkerId, period.AsOf, mainSpells), hasSocialWorker, workers.Count, openYearAgo);
     }
+
+    /// <summary>The child's main open allocation: the latest start_date, then CP, CLA, CIN, CL.</summary>
+    private static bool IsMoreRecentOrHigher(Allocation candidate, Allocation current) =>
+        candidate.StartDate > current.StartDate
+        || (candidate.StartDate == current.StartDate && Priority(candidate.CaseType) > Priority(current.CaseType));
+
+    private static int Priority(CaseType caseType) => caseType switch
+    {
+        CaseType.CP => 4,
+        CaseType.CLA => 3,
+        CaseType.CIN => 2,
+        _ => 1,
+    };
 
     /// <summary>The worker's team on D (main spell), else the team of their latest spell started by D.</summary>
     private static Team? TeamOf(MetricInputs inputs, string workerId, DateOnly asOf, Dictionary<string, WorkerSpell> mainSpells)
@@ -36,7 +63,15 @@ internal static class ChildFacts
             return inputs.TeamOf(spell.TeamCode);
         }
 
-        var latest = inputs.SpellsByWorker.GetValueOrDefault(workerId)?.Where(s => s.StartDate <= asOf).MaxBy(s => s.StartDate);
+        WorkerSpell? latest = null;
+        foreach (var candidate in inputs.SpellsByWorker.GetValueOrDefault(workerId) ?? [])
+        {
+            if (candidate.StartDate <= asOf && (latest is null || candidate.StartDate > latest.StartDate))
+            {
+                latest = candidate;
+            }
+        }
+
         return latest is null ? null : inputs.TeamOf(latest.TeamCode);
     }
 }

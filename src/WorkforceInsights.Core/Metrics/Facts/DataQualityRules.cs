@@ -25,6 +25,29 @@ public static class DataQualityRules
             });
 
     /// <summary>Referrals dated in the year to D for children with no allocation at all.</summary>
-    public static int ReferralsNeverAllocated(MetricInputs inputs, ReportingPeriod period) =>
-        inputs.Referrals.Count(r => period.InYear(r.ReferralDate) && !inputs.AllocationsByChild.ContainsKey(r.ChildId));
+    public static int ReferralsNeverAllocated(MetricInputs inputs, ReportingPeriod period)
+    {
+        var dates = inputs.NeverAllocatedReferralDates;
+        return CountUpTo(dates, period.AsOf) - CountUpTo(dates, period.YearAgo);
+    }
+
+    /// <summary>How many of the sorted dates are on or before <paramref name="date"/>.</summary>
+    private static int CountUpTo(IReadOnlyList<DateOnly> sorted, DateOnly date)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle] <= date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 }

@@ -49,7 +49,7 @@ public static class MetricDayBuilder
             [.. openByChild.Select(c => ChildFacts.On(inputs, c.Key, c.Value, period, mainSpells))],
             ReferralsInYear(inputs, period),
             notInPost,
-            new DataQualityCounts(DataQualityRules.OverlappingSpells(history.Spells), DataQualityRules.ReferralsNeverAllocated(inputs, period)));
+            new DataQualityCounts(inputs.OverlappingSpellPairs, DataQualityRules.ReferralsNeverAllocated(inputs, period)));
     }
 
     /// <summary>Each in-post social worker's main spell (largest FTE, then earliest start), which carries their cases.</summary>

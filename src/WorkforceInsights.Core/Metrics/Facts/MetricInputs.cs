@@ -25,6 +25,8 @@ public sealed class MetricInputs
         Referrals = [.. referrals.OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
+        NeverAllocatedReferralDates = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
+        OverlappingSpellPairs = DataQualityRules.OverlappingSpells(History.Spells);
         SpellsByWorker = History.Spells.GroupBy(s => s.WorkerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
@@ -44,6 +46,12 @@ public sealed class MetricInputs
     public IReadOnlyList<bool> ReReferrals { get; }
 
     public IReadOnlyList<EstablishmentPost> Establishment { get; }
+
+    /// <summary>Referral dates (in order) of children with no allocation at all, for the data-quality count.</summary>
+    public IReadOnlyList<DateOnly> NeverAllocatedReferralDates { get; }
+
+    /// <summary>Pairs of overlapping spells of one worker in one team (whole history).</summary>
+    public int OverlappingSpellPairs { get; }
 
     public IReadOnlyDictionary<string, WorkerSpell[]> SpellsByWorker { get; }
 

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using WorkforceInsights.Core.Metrics.Series;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Data.Queries.Metrics;
+
+namespace WorkforceInsights.Data.Series;
+
+/// <summary>
+/// Recomputes every stored metric series from the imported data and replaces metric_snapshots in
+/// one transaction, so the dashboard reads either the old series or the new, never a mixture.
+/// </summary>
+public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, ITableReplacer replacer, MetricInputsQuery inputsQuery, TimeProvider clock)
+{
+    private static readonly ExtractTable s_table = new("metric_snapshots",
+        ["as_of", "metric_id", "dimension", "group_key", "numerator", "denominator", "value", "source_line"]);
+
+    public async Task<MetricRefreshResult> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        var clockStart = Stopwatch.StartNew();
+        var inputs = await inputsQuery.RunAsync(cancellationToken);
+        var dates = MetricSeriesCalculator.ReportingDates(inputs);
+        long points = 0;
+        await using (var replacement = await replacer.BeginAsync(s_table, _ => throw new InvalidOperationException("A metric point was computed twice."), cancellationToken))
+        {
+            var values = new object?[s_table.Columns.Count];
+            foreach (var point in MetricSeriesCalculator.Calculate(inputs, dates))
+            {
+                values[0] = point.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                values[1] = point.MetricId;
+                values[2] = point.Dimension.ToString();
+                values[3] = point.GroupKey;
+                values[4] = (double)point.Result.Numerator;
+                values[5] = point.Result.Denominator is { } d ? (double)d : null;
+                values[6] = point.Result.Value is { } v ? (double)v : null;
+                values[7] = ++points;
+                replacement.Insert(values);
+            }
+
+            await replacement.CommitAsync(cancellationToken);
+        }
+
+        var result = new MetricRefreshResult(dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null, points, clockStart.Elapsed.TotalSeconds);
+        await RecordAsync(result, cancellationToken);
+        return result;
+    }
+
+    /// <summary>True once any refresh has stored the series.</summary>
+    public async Task<bool> HasRefreshedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM metric_refreshes") > 0;
+    }
+
+    private async Task RecordAsync(MetricRefreshResult result, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO metric_refreshes (refreshed_at, first_as_of, latest_as_of, points, seconds)
+            VALUES (@refreshedAt, @firstAsOf, @latestAsOf, @points, @seconds);
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(sql, new
+        {
+            refreshedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            firstAsOf = result.FirstAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            latestAsOf = result.LatestAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            points = result.Points,
+            seconds = result.Seconds,
+        });
+    }
+}
