@@ -74,8 +74,19 @@ internal sealed class SampleCaseload
         }
 
         var reallocationRate = SampleCouncilOptions.Trend(day, 0.70, 0.12) / 365;
+        // Closed children leave the list here, once a day, rather than one by one (a list removal each).
+        _open.RemoveAll(c =>
+        {
+            c.Listed = c.IsOpen;
+            return !c.IsOpen;
+        });
         foreach (var child in _open.ToList())
         {
+            if (!child.IsOpen)
+            {
+                continue;
+            }
+
             if (child.PhaseEnd <= day)
             {
                 NextPhase(child, day);
@@ -152,7 +163,12 @@ internal sealed class SampleCaseload
         child.Area = area;
         child.CaseType = type;
         child.PhaseEnd = phaseEnd;
-        _open.Add(child);
+        if (!child.Listed)
+        {
+            child.Listed = true;
+            _open.Add(child);
+        }
+
         Allocate(child, day, PickWorker(area, day));
     }
 
@@ -186,7 +202,6 @@ internal sealed class SampleCaseload
         EndAllocation(child, day);
         child.Area = null;
         child.LastClosed = day;
-        _open.Remove(child);
         _recentlyClosed.Add(child);
     }
 
@@ -218,7 +233,7 @@ internal sealed class SampleCaseload
     /// <summary>The least-loaded of four case holders drawn from the area (relative to capacity), so teams differ a little.</summary>
     private SampleSpell? PickWorker(string area, DateOnly day)
     {
-        var candidates = _workforce.ActiveCaseHolders(area).ToList();
+        var candidates = _workforce.ActiveCaseHolders(area);
         if (candidates.Count == 0)
         {
             return null;

@@ -9,6 +9,9 @@ internal sealed class SampleChild(string id)
 
     public bool IsOpen => Area is not null;
 
+    /// <summary>Whether the child is in the simulation's list of open children (removed lazily once closed).</summary>
+    public bool Listed { get; set; }
+
     /// <summary>The service area holding the case, or null when the child has no open case.</summary>
     public string? Area { get; set; }
 

@@ -25,7 +25,7 @@ internal static class SampleCsvWriter
             }));
         WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
         WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type"],
-            allocations.OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
+            allocations.Where(a => a.Start <= SampleCouncilOptions.ExtractDate).OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
                 .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType) }));
         WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
             referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));

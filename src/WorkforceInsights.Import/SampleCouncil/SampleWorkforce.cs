@@ -14,6 +14,11 @@ internal sealed class SampleWorkforce(Random random, IReadOnlyList<SampleTeam> t
     private static readonly string[] s_first = ["Alex", "Sam", "Priya", "Tom", "Aisha", "Ben", "Chloe", "Dan", "Ella", "Femi", "Grace", "Harry", "Isla", "Jack", "Kofi", "Laura", "Mo", "Nina", "Owen", "Rosa", "Siân", "Zoë", "Chidi", "Megan"];
     private static readonly string[] s_last = ["Taylor", "Khan", "Smith", "O'Neill", "Jones", "Patel", "Evans", "Brown", "Wilson", "Hughes", "Okafor", "Walker", "Davies", "Reid", "Nowak", "Ahmed", "Clarke", "Price"];
     private readonly List<SampleSpell> _active = [];
+
+    // Kept up to date on every hire and ending, so a scaled-up council is not counted afresh every day.
+    private readonly Dictionary<(SampleTeam Team, Role Role), int> _inPost = [];
+    private readonly Dictionary<string, List<SampleSpell>> _caseHoldersByArea = [];
+    private int _agencyCount;
     private int _nextId;
 
     public List<SampleSpell> AllSpells { get; } = [];
@@ -24,8 +29,8 @@ internal sealed class SampleWorkforce(Random random, IReadOnlyList<SampleTeam> t
     /// <summary>Called when a worker's children stay with them on a new spell (promotion, contract change).</summary>
     public Action<SampleSpell, SampleSpell>? WorkerContinues { get; set; }
 
-    public IEnumerable<SampleSpell> ActiveCaseHolders(string area) =>
-        _active.Where(s => s.HoldsCases && s.Team.ServiceArea == area);
+    public IReadOnlyList<SampleSpell> ActiveCaseHolders(string area) =>
+        _caseHoldersByArea.TryGetValue(area, out var spells) ? spells : [];
 
     public void Seed(DateOnly day)
     {
@@ -50,7 +55,7 @@ internal sealed class SampleWorkforce(Random random, IReadOnlyList<SampleTeam> t
     {
         var turnover = SampleCouncilOptions.Trend(day, 0.265, 0.10);
         var agencyTarget = SampleCouncilOptions.Trend(day, 40, 6) * scale;
-        var agencyCount = _active.Count(s => s.Type == EmploymentType.Agency);
+        var agencyCount = _agencyCount;
         foreach (var spell in _active.ToList())
         {
             StepSpell(spell, day, turnover, agencyCount > agencyTarget + 1 ? (agencyCount - agencyTarget) / (agencyCount * 25.0) : 0);
@@ -109,12 +114,12 @@ internal sealed class SampleWorkforce(Random random, IReadOnlyList<SampleTeam> t
     private void FillVacancies(DateOnly day, double agencyTarget)
     {
         var permanentFill = SampleCouncilOptions.Trend(day, 1 / 110.0, 1 / 40.0);
-        var agencyCount = _active.Count(s => s.Type == EmploymentType.Agency);
+        var agencyCount = _agencyCount;
         foreach (var team in teams)
         {
             foreach (var (role, wanted) in Posts(team).GroupBy(p => p.Role).Select(g => (g.Key, g.Count())))
             {
-                var vacancies = wanted - _active.Count(s => s.Team == team && s.Role == role);
+                var vacancies = wanted - _inPost.GetValueOrDefault((team, role));
                 for (var v = 0; v < vacancies; v++)
                 {
                     if (role != Role.CaseHolder ? random.NextDouble() < 1 / 30.0 : random.NextDouble() < permanentFill)
@@ -168,6 +173,17 @@ internal sealed class SampleWorkforce(Random random, IReadOnlyList<SampleTeam> t
     {
         AllSpells.Add(spell);
         _active.Add(spell);
+        Track(spell, +1);
+        if (spell.HoldsCases)
+        {
+            (_caseHoldersByArea.TryGetValue(spell.Team.ServiceArea, out var list) ? list : _caseHoldersByArea[spell.Team.ServiceArea] = []).Add(spell);
+        }
+    }
+
+    private void Track(SampleSpell spell, int change)
+    {
+        _inPost[(spell.Team, spell.Role)] = _inPost.GetValueOrDefault((spell.Team, spell.Role)) + change;
+        _agencyCount += spell.Type == EmploymentType.Agency ? change : 0;
     }
 
     private void End(SampleSpell spell, DateOnly day, LeavingReason? reason, bool childrenMove)
@@ -175,6 +191,12 @@ internal sealed class SampleWorkforce(Random random, IReadOnlyList<SampleTeam> t
         spell.End = day;
         spell.Reason = reason;
         _active.Remove(spell);
+        Track(spell, -1);
+        if (spell.HoldsCases)
+        {
+            _caseHoldersByArea[spell.Team.ServiceArea].Remove(spell);
+        }
+
         if (childrenMove)
         {
             WorkerGone?.Invoke(spell, day);
