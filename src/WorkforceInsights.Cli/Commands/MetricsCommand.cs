@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Metrics;
 
@@ -25,14 +27,16 @@ public static class MetricsCommand
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
-        var metrics = CouncilMetrics.Calculate(await host.Get<MetricInputsQuery>().RunAsync(), asOf);
+        var inputs = await host.Get<MetricInputsQuery>().RunAsync();
+        var metrics = CouncilMetrics.Calculate(inputs, asOf);
         if (format == "json")
         {
             output.WriteLine(MetricsJson.Write(metrics));
         }
         else
         {
-            MetricsTable.Write(metrics, output);
+            var targets = host.Get<IConfiguration>().GetSection(MetricTargets.SectionName).Get<MetricTargets>() ?? new MetricTargets();
+            MetricsTable.Write(metrics, CouncilMetrics.Calculate(inputs, asOf.AddMonths(-12)), targets, output);
         }
 
         return 0;

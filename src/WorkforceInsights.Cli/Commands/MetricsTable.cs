@@ -1,26 +1,44 @@
 using System.Globalization;
 using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.Targets;
 
 namespace WorkforceInsights.Cli.Commands;
 
-/// <summary>`wi metrics --format table`: every metric's title, value to one decimal place, and unit.</summary>
+/// <summary>
+/// `wi metrics --format table`: every metric's value to one decimal place with its unit, the same
+/// date a year before, and the status against the target and against the year before.
+/// </summary>
 public static class MetricsTable
 {
-    public static void Write(CouncilMetrics metrics, TextWriter output)
+    public static void Write(CouncilMetrics metrics, CouncilMetrics yearBefore, MetricTargets targets, TextWriter output)
     {
         var culture = CultureInfo.GetCultureInfo("en-GB");
-        output.WriteLine($"WorkforceInsights metrics as at {metrics.AsOf.ToString("d MMMM yyyy", culture)}");
+        output.WriteLine($"WorkforceInsights metrics as at {metrics.AsOf.ToString("d MMMM yyyy", culture)} (year before: {yearBefore.AsOf.ToString("d MMMM yyyy", culture)})");
+        output.WriteLine($"  {"id",-24} {"metric",-46} {"value",10} {"year before",12} {"target",8}  {"vs target",-10} {"vs year before",-14} unit");
         foreach (var metric in MetricCatalog.All)
         {
-            output.WriteLine($"  {metric.Info.Id,-24} {metric.Info.Title,-48} {Format(metrics[metric.Info.Id].Value, culture),12} {metric.Info.Unit}");
+            var info = metric.Info;
+            var value = metrics[info.Id].Value;
+            var previous = yearBefore[info.Id].Value;
+            var target = targets.For(info.Id);
+            output.WriteLine($"  {info.Id,-24} {info.Title,-46} {Format(value, culture),10} {Format(previous, culture),12} {(target is null ? "-" : Format(target, culture)),8}  {(target is null ? "-" : Word(StatusRules.AgainstTarget(info, value, target, targets.Tolerance), "on target")),-10} {(info.Polarity == Polarity.Neutral ? "-" : Word(StatusRules.AgainstYearBefore(info, value, previous, targets.Tolerance), "no change")),-14} {info.Unit}");
         }
 
-        output.WriteLine("  Average caseload by experience band:");
+        output.WriteLine("  Average caseload by experience band (differential caseload):");
         foreach (var (band, result) in metrics.AverageCaseloadByBand)
         {
-            output.WriteLine($"    {band,-10} {Format(result.Value, culture),10}");
+            var target = targets.For("CASE-AVG", band);
+            output.WriteLine($"    {band,-10} {Format(result.Value, culture),10}   target {Format(target, culture)}: {Word(StatusRules.AgainstTarget(Core.Metrics.Definitions.Caseload.AverageCaseload.Definition, result.Value, target, targets.Tolerance), "on target")}");
         }
     }
 
     private static string Format(decimal? value, CultureInfo culture) => value is { } v ? v.ToString("N1", culture) : "no data";
+
+    private static string Word(Status status, string level) => status switch
+    {
+        Status.Better => "better",
+        Status.OnTarget => level,
+        Status.Worse => "worse",
+        _ => "no data",
+    };
 }

@@ -1,0 +1,43 @@
+namespace WorkforceInsights.Core.Metrics.Targets;
+
+/// <summary>
+/// The council's targets (configuration section "Targets"). Defaults follow what councils that
+/// turned their workforce round aimed for; each council sets its own.
+/// </summary>
+public sealed class MetricTargets
+{
+    public const string SectionName = "Targets";
+
+    /// <summary>Turnover rate, % (WF-TURN).</summary>
+    public decimal TurnoverRate { get; set; } = 12;
+
+    /// <summary>Average caseload, cases per FTE (CASE-AVG).</summary>
+    public decimal AverageCaseload { get; set; } = 14;
+
+    /// <summary>Average caseload of ASYE (newly qualified) workers, who carry fewer cases.</summary>
+    public decimal AsyeAverageCaseload { get; set; } = 10;
+
+    /// <summary>Agency worker rate, % (WF-AGY-RATE).</summary>
+    public decimal AgencyRate { get; set; } = 10;
+
+    /// <summary>Direct reports per manager (WF-SPAN).</summary>
+    public decimal SpanOfControl { get; set; } = 6;
+
+    /// <summary>Re-referral rate, % (REF-RATE).</summary>
+    public decimal ReReferralRate { get; set; } = 20;
+
+    /// <summary>How close to the target counts as on target, as a fraction of the target (0.05 = within 5%).</summary>
+    public decimal Tolerance { get; set; } = 0.05m;
+
+    /// <summary>The target for a metric (and, for caseloads, an experience band), or null where none is set.</summary>
+    public decimal? For(string metricId, string? experienceBand = null) => metricId switch
+    {
+        "WF-TURN" => TurnoverRate,
+        "CASE-AVG" when experienceBand == Staff.ExperienceBand.Asye => AsyeAverageCaseload,
+        "CASE-AVG" => AverageCaseload,
+        "WF-AGY-RATE" => AgencyRate,
+        "WF-SPAN" => SpanOfControl,
+        "REF-RATE" => ReReferralRate,
+        _ => null,
+    };
+}
