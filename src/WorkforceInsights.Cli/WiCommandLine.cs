@@ -15,6 +15,7 @@ public static class WiCommandLine
                 "migrate" => await MigrateCommand.RunAsync(arguments, output),
                 "import" => await ImportCommand.RunAsync(arguments, output),
                 "metrics" => await MetricsCommand.RunAsync(arguments, output),
+                "quality" => await QualityCommand.RunAsync(arguments, output),
                 "sample" => SampleCommand.Run(arguments, output),
                 "help" or "--help" or "-h" => HelpCommand.Run(output),
                 _ => throw new CliUsageException($"Unknown verb '{arguments.Verb}'."),

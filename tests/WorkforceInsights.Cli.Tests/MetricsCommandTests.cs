@@ -56,6 +56,37 @@ public class MetricsCommandTests
     }
 
     [Test]
+    public async Task ShouldStoreTheMonthlySeriesWithBreakdowns_AfterAnImport()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        foreach (var (file, text) in new[] { ("teams.csv", ScenarioCouncil.Teams), ("workers.csv", ScenarioCouncil.Workers), ("allocations.csv", ScenarioCouncil.Allocations), ("referrals.csv", ScenarioCouncil.Referrals), ("establishment.csv", ScenarioCouncil.Establishment) })
+        {
+            await File.WriteAllTextAsync(Path.Combine(input, file), text + "\n");
+        }
+
+        var import = await WiRun.RunAsync("import", input, "--db", _db);
+
+        Assert.That(import.Output, Does.Contain("Metric series recomputed"));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db}");
+        await connection.OpenAsync();
+        double? Point(string metric, string dimension, string group)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT value FROM metric_snapshots WHERE as_of = $asOf AND metric_id = $metric AND dimension = $dimension AND group_key = $group";
+            command.Parameters.AddWithValue("$asOf", ScenarioCouncil.AsOf);
+            command.Parameters.AddWithValue("$metric", metric);
+            command.Parameters.AddWithValue("$dimension", dimension);
+            command.Parameters.AddWithValue("$group", group);
+            return command.ExecuteScalar() is double value ? value : null;
+        }
+
+        // 30 September 2024 is a month end, so it is stored: the council's turnover and team T2's (1 leaving over 2.5 FTE).
+        Assert.That(Point("WF-TURN", "Council", "Council"), Is.EqualTo(4.6 / 6.0 * 100).Within(1e-9));
+        Assert.That(Point("WF-TURN", "Team", "T2"), Is.EqualTo(40).Within(1e-9));
+        Assert.That(Point("CH-3P-RATE", "CaseType", "CP"), Is.EqualTo(100.0 / 3).Within(1e-9), "C4 of C2, C4, C8");
+    }
+
+    [Test]
     public async Task ShouldPrintATable_ByDefault()
     {
         var run = await WiRun.RunAsync("metrics", "--as-of", "2024-09-30", "--db", _db);

@@ -10,6 +10,7 @@ public static class HelpCommand
           wi metrics --as-of yyyy-MM-dd [--db PATH] [--format table|json]
                                                          print the metrics for a reporting date
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
+          wi quality --as-of yyyy-MM-dd [--db PATH]      list the data-quality findings behind the figures
 
         --db is the SQLite database file (default: the web app's database). SQL Server is chosen
         with the environment variables Database__Provider=SqlServer and Database__ConnectionString.
