@@ -11,6 +11,7 @@ public static class HelpCommand
                                                          print the metrics for a reporting date
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
           wi quality --as-of yyyy-MM-dd [--db PATH]      list the data-quality findings behind the figures
+          wi describe                                    print every metric's definition (Markdown)
 
         --db is the SQLite database file (default: the web app's database). SQL Server is chosen
         with the environment variables Database__Provider=SqlServer and Database__ConnectionString.
