@@ -15,7 +15,8 @@ namespace WorkforceInsights.Data.Series;
 public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, ITableReplacer replacer, MetricInputsQuery inputsQuery, TimeProvider clock)
 {
     private static readonly ExtractTable s_table = new("metric_snapshots",
-        ["as_of", "metric_id", "dimension", "group_key", "numerator", "denominator", "value", "source_line"]);
+        ["as_of", "metric_id", "dimension", "group_key", "numerator", "denominator", "value", "source_line"],
+        ["metric_id", "dimension", "group_key", "as_of"]);
 
     public async Task<MetricRefreshResult> RefreshAsync(CancellationToken cancellationToken = default)
     {

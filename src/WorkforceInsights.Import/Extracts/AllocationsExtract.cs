@@ -20,10 +20,8 @@ public sealed class AllocationsExtract : ExtractDefinition
         new("case_type", true),
     ];
 
-    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "source_line"]);
+    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "source_line"], []);
 
-    // Allocations have no key of their own: the same child may be allocated to the same worker twice.
-    public override string KeyDescription => "(none)";
 
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
     {

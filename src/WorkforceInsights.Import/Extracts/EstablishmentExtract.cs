@@ -18,9 +18,8 @@ public sealed class EstablishmentExtract : ExtractDefinition
         new("establishment_fte", true),
     ];
 
-    public override ExtractTable Table { get; } = new("establishment", ["team_code", "role", "establishment_fte", "source_line"]);
+    public override ExtractTable Table { get; } = new("establishment", ["team_code", "role", "establishment_fte", "source_line"], ["team_code", "role"]);
 
-    public override string KeyDescription => "team_code, role";
 
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
     {

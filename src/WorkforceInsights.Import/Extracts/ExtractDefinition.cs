@@ -18,8 +18,8 @@ public abstract class ExtractDefinition
     /// <summary>The target table; its last column is always source_line.</summary>
     public abstract ExtractTable Table { get; }
 
-    /// <summary>The key columns named in a duplicate-key error.</summary>
-    public abstract string KeyDescription { get; }
+    /// <summary>The key columns named in a duplicate-key error ("(none)": allocations may repeat).</summary>
+    public string KeyDescription => Table.KeyColumns.Count == 0 ? "(none)" : string.Join(", ", Table.KeyColumns);
 
     /// <summary>Converts the row into <paramref name="values"/> (table column order, without source_line).</summary>
     public abstract void Convert(ExtractRow row, ImportReferences references, object?[] values);

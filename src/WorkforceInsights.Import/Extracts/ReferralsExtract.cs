@@ -18,9 +18,8 @@ public sealed class ReferralsExtract : ExtractDefinition
         new("source", false),
     ];
 
-    public override ExtractTable Table { get; } = new("referrals", ["referral_id", "child_id", "referral_date", "source", "source_line"]);
+    public override ExtractTable Table { get; } = new("referrals", ["referral_id", "child_id", "referral_date", "source", "source_line"], ["referral_id"]);
 
-    public override string KeyDescription => "referral_id";
 
     // A referral for a child never allocated is allowed: it is a data-quality finding, not an error.
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)

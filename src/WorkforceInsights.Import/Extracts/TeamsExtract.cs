@@ -20,9 +20,8 @@ public sealed class TeamsExtract : ExtractDefinition
         new("locality", false),
     ];
 
-    public override ExtractTable Table { get; } = new("teams", ["team_code", "team_name", "service_area", "locality", "source_line"]);
+    public override ExtractTable Table { get; } = new("teams", ["team_code", "team_name", "service_area", "locality", "source_line"], ["team_code"]);
 
-    public override string KeyDescription => "team_code";
 
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
     {

@@ -37,9 +37,9 @@ public sealed class WorkersExtract : ExtractDefinition
     [
         "worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date",
         "end_date", "leaving_reason", "qualified_date", "line_manager_id", "source_line",
-    ]);
+    ],
+    ["worker_id", "team_code", "role", "employment_type", "start_date"]);
 
-    public override string KeyDescription => "worker_id, team_code, role, employment_type, start_date";
 
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
     {

@@ -38,7 +38,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
         void OnDuplicateKey(object?[] duplicate)
         {
             rowsRejected++;
-            var keyColumn = definition.KeyDescription.Split(',')[0];
+            var keyColumn = definition.Table.KeyColumns[0];
             issues.Add(ImportIssue.RowError((long)duplicate[^1]!, keyColumn, DescribeKey(definition, duplicate),
                 $"duplicate key ({definition.KeyDescription}): an earlier row has the same values"));
         }
@@ -104,21 +104,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
 
     private static string DescribeKey(ExtractDefinition definition, object?[] values)
     {
-        var keyColumns = definition.KeyDescription.Split(", ");
-        return string.Join(", ", keyColumns.Select(c => Convert.ToString(values[IndexOf(definition.Table.Columns, c)], System.Globalization.CultureInfo.InvariantCulture)));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> columns, string column)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (columns[i] == column)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"No column {column}.", nameof(column));
+        return string.Join(", ", definition.Table.KeyColumns.Select(c => Convert.ToString(values[definition.Table.IndexOf(c)], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static ImportFileResult Result(ExtractDefinition definition, FileFingerprint fingerprint, string outcome, long read, long loaded, long rejected, IssueLog issues, string? message) =>

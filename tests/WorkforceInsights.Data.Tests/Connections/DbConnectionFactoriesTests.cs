@@ -33,4 +33,18 @@ public class DbConnectionFactoriesTests
 
         Assert.That(ex!.Message, Does.Contain("Database:ConnectionString"));
     }
+
+    [TestCase(DatabaseProvider.Sqlite, typeof(WorkforceInsights.Data.Loading.SqliteTableReplacer))]
+    [TestCase(DatabaseProvider.SqlServer, typeof(WorkforceInsights.Data.Loading.SqlServerTableReplacer))]
+    public void ShouldLoadExtractsWithTheConfiguredEnginesLoader(DatabaseProvider provider, Type loader)
+    {
+        var factory = DbConnectionFactories.Create(new DatabaseOptions { Provider = provider, SqlitePath = "x.db", ConnectionString = "Server=db;Database=wi" });
+
+        Assert.That(WorkforceInsights.Data.Loading.TableReplacers.Create(factory), Is.TypeOf(loader));
+    }
+
+    [TestCase(DatabaseProvider.Sqlite, "sql/schema/sqlite/")]
+    [TestCase(DatabaseProvider.SqlServer, "sql/schema/sqlserver/")]
+    public void ShouldMigrateWithTheConfiguredEnginesScripts(DatabaseProvider provider, string folder) =>
+        Assert.That(WorkforceInsights.Data.Migrations.SchemaMigrator.SchemaFolder(provider), Is.EqualTo(folder));
 }
