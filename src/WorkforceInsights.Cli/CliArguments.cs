@@ -37,6 +37,15 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positional,
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>The required --as-of reporting date, as yyyy-MM-dd.</summary>
+    public DateOnly AsOfDate()
+    {
+        var text = Option("as-of") ?? throw new CliUsageException($"'wi {Verb}' needs --as-of yyyy-MM-dd.");
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new CliUsageException($"--as-of expects a date as yyyy-MM-dd, not '{text}'.");
+    }
+
     /// <summary>Rejects options this verb does not know, so a typo is an error rather than ignored.</summary>
     public void OnlyAllow(params string[] names)
     {

@@ -1,29 +1,12 @@
 namespace WorkforceInsights.Cli.Tests;
 
-public class ImportCommandTests
+public class ImportCommandTests : TempFolderTest
 {
-    private string _folder = null!;
-    private string _db = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
-        _db = Path.Combine(_folder, "wi.db");
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Test]
     public async Task ShouldReportEveryFileUnchanged_WhenTheSampleDataIsImportedTwice()
     {
-        var first = await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", _db);
-        var second = await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", _db);
+        var first = await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", Db);
+        var second = await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", Db);
 
         Assert.That(first.ExitCode, Is.Zero, first.Output + first.Error);
         Assert.That(first.Output, Does.Contain("allocations.csv: LOADED"));
@@ -37,11 +20,11 @@ public class ImportCommandTests
     [Test]
     public async Task ShouldExitWith2AndPrintTheLocatedError_WhenAFileIsRejected()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        var input = Directory.CreateDirectory(Path.Combine(Folder, "in")).FullName;
         await File.WriteAllTextAsync(Path.Combine(input, "teams.csv"), "team_code,team_name,service_area\nT1,One,Assessment\n");
         await File.WriteAllTextAsync(Path.Combine(input, "referrals.csv"), "referral_id,child_id,referral_date\nR1,C1,2024-13-01\n");
 
-        var run = await WiRun.RunAsync("import", input, "--db", _db);
+        var run = await WiRun.RunAsync("import", input, "--db", Db);
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Output, Does.Contain("teams.csv: LOADED").And.Contain("referrals.csv: REJECTED"));
@@ -51,7 +34,7 @@ public class ImportCommandTests
     [Test]
     public async Task ShouldExitWith1_WhenTheFolderDoesNotExist()
     {
-        var run = await WiRun.RunAsync("import", Path.Combine(_folder, "missing"), "--db", _db);
+        var run = await WiRun.RunAsync("import", Path.Combine(Folder, "missing"), "--db", Db);
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Error, Does.Contain("does not exist"));
@@ -60,10 +43,10 @@ public class ImportCommandTests
     [Test]
     public async Task ShouldExitWith1_WhenTheFolderHoldsNoExtract()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+        var input = Directory.CreateDirectory(Path.Combine(Folder, "empty")).FullName;
         await File.WriteAllTextAsync(Path.Combine(input, "notes.txt"), "hello");
 
-        var run = await WiRun.RunAsync("import", input, "--db", _db);
+        var run = await WiRun.RunAsync("import", input, "--db", Db);
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Output, Does.Contain("No extract files found").And.Contain("notes.txt: ignored"));

@@ -3,36 +3,16 @@ using WorkforceInsights.Core.Tests.Fixtures;
 
 namespace WorkforceInsights.Cli.Tests;
 
-public class MetricsCommandTests
+public class MetricsCommandTests : TempFolderTest
 {
-    private string _folder = null!;
-    private string _db = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
-        _db = Path.Combine(_folder, "wi.db");
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Test]
     public async Task ShouldPrintTheHandWorkedFigures_AfterImportingTheScenarioCouncil()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
-        foreach (var (file, text) in new[] { ("teams.csv", ScenarioCouncil.Teams), ("workers.csv", ScenarioCouncil.Workers), ("allocations.csv", ScenarioCouncil.Allocations), ("referrals.csv", ScenarioCouncil.Referrals), ("establishment.csv", ScenarioCouncil.Establishment) })
-        {
-            await File.WriteAllTextAsync(Path.Combine(input, file), text + "\n");
-        }
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
 
-        var import = await WiRun.RunAsync("import", input, "--db", _db);
-        var metrics = await WiRun.RunAsync("metrics", "--as-of", ScenarioCouncil.AsOf, "--db", _db, "--format", "json");
+        var import = await WiRun.RunAsync("import", input, "--db", Db);
+        var metrics = await WiRun.RunAsync("metrics", "--as-of", ScenarioCouncil.AsOf, "--db", Db, "--format", "json");
 
         Assert.That(import.ExitCode, Is.Zero, import.Output);
         Assert.That(metrics.ExitCode, Is.Zero, metrics.Error);
@@ -58,16 +38,13 @@ public class MetricsCommandTests
     [Test]
     public async Task ShouldStoreTheMonthlySeriesWithBreakdowns_AfterAnImport()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
-        foreach (var (file, text) in new[] { ("teams.csv", ScenarioCouncil.Teams), ("workers.csv", ScenarioCouncil.Workers), ("allocations.csv", ScenarioCouncil.Allocations), ("referrals.csv", ScenarioCouncil.Referrals), ("establishment.csv", ScenarioCouncil.Establishment) })
-        {
-            await File.WriteAllTextAsync(Path.Combine(input, file), text + "\n");
-        }
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
 
-        var import = await WiRun.RunAsync("import", input, "--db", _db);
+        var import = await WiRun.RunAsync("import", input, "--db", Db);
 
         Assert.That(import.Output, Does.Contain("Metric series recomputed"));
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db}");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
         await connection.OpenAsync();
         double? Point(string metric, string dimension, string group)
         {
@@ -89,7 +66,7 @@ public class MetricsCommandTests
     [Test]
     public async Task ShouldPrintATable_ByDefault()
     {
-        var run = await WiRun.RunAsync("metrics", "--as-of", "2024-09-30", "--db", _db);
+        var run = await WiRun.RunAsync("metrics", "--as-of", "2024-09-30", "--db", Db);
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(run.Output, Does.Contain("Turnover rate").And.Contain("no data"), "an empty database has no rates");
@@ -99,7 +76,7 @@ public class MetricsCommandTests
     [TestCase("2024-09-30", "--format", "xml", TestName = "ShouldRejectAnUnknownFormat")]
     public async Task ShouldRejectBadArguments(string asOf, params string[] more)
     {
-        var run = await WiRun.RunAsync(["metrics", "--as-of", asOf, "--db", _db, .. more]);
+        var run = await WiRun.RunAsync(["metrics", "--as-of", asOf, "--db", Db, .. more]);
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
     }

@@ -93,10 +93,7 @@ public class SqlServerTests
     [Test]
     public async Task ShouldGiveTheHandWorkedFiguresOnSqlServer()
     {
-        foreach (var (file, text) in new[] { ("teams.csv", ScenarioCouncil.Teams), ("workers.csv", ScenarioCouncil.Workers), ("allocations.csv", ScenarioCouncil.Allocations), ("referrals.csv", ScenarioCouncil.Referrals), ("establishment.csv", ScenarioCouncil.Establishment) })
-        {
-            await File.WriteAllTextAsync(Path.Combine(_folder, file), text + "\n");
-        }
+        await ScenarioFiles.WriteToAsync(_folder);
 
         await WiRun.RunAsync("import", _folder);
         var metrics = await WiRun.RunAsync("metrics", "--as-of", ScenarioCouncil.AsOf, "--format", "json");

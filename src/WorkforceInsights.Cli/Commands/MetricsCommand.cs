@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
@@ -13,11 +12,7 @@ public static class MetricsCommand
     public static async Task<int> RunAsync(CliArguments arguments, TextWriter output)
     {
         arguments.OnlyAllow("as-of", "db", "format");
-        var asOfText = arguments.Option("as-of") ?? throw new CliUsageException("'wi metrics' needs --as-of yyyy-MM-dd.");
-        if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-        {
-            throw new CliUsageException($"--as-of expects a date as yyyy-MM-dd, not '{asOfText}'.");
-        }
+        var asOf = arguments.AsOfDate();
 
         var format = arguments.Option("format") ?? "table";
         if (format is not ("json" or "table"))

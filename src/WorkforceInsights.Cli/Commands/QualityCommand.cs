@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkforceInsights.Core.Metrics.DataQuality;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Metrics;
@@ -11,16 +10,12 @@ public static class QualityCommand
     public static async Task<int> RunAsync(CliArguments arguments, TextWriter output)
     {
         arguments.OnlyAllow("as-of", "db");
-        var asOfText = arguments.Option("as-of") ?? throw new CliUsageException("'wi quality' needs --as-of yyyy-MM-dd.");
-        if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-        {
-            throw new CliUsageException($"--as-of expects a date as yyyy-MM-dd, not '{asOfText}'.");
-        }
+        var asOf = arguments.AsOfDate();
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
         var findings = DataQualityFindings.On(await host.Get<MetricInputsQuery>().RunAsync(), asOf);
-        output.WriteLine($"{findings.Count} data-quality finding(s) on {asOfText}");
+        output.WriteLine($"{findings.Count} data-quality finding(s) on {asOf:yyyy-MM-dd}");
         foreach (var finding in findings)
         {
             output.WriteLine($"  {finding.MetricId}\tworker {finding.WorkerId ?? "-"}\tchild {finding.ChildId ?? "-"}\t{finding.Detail}");
