@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.SqlClient;
 using WorkforceInsights.Core.Tests.Fixtures;
+using WorkforceInsights.TestSupport;
 
 namespace WorkforceInsights.Cli.Tests;
 
@@ -13,53 +14,28 @@ namespace WorkforceInsights.Cli.Tests;
 [NonParallelizable]
 public class SqlServerTests
 {
-    public const string ConnectionVariable = "WORKFORCE_TEST_SQLSERVER";
-    private string _database = null!;
-    private string _connectionString = null!;
+    private SqlServerTestDatabase? _database;
     private string _folder = null!;
 
     [SetUp]
     public async Task CreateDatabase()
     {
-        var server = Environment.GetEnvironmentVariable(ConnectionVariable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            Assert.Ignore($"SQL Server tests skipped: set {ConnectionVariable} to a connection string to run them.");
-        }
-
-        _database = "wi_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var master = new SqlConnection(server))
-        {
-            await master.OpenAsync();
-            await using var create = master.CreateCommand();
-            create.CommandText = $"CREATE DATABASE [{_database}]; ALTER DATABASE [{_database}] SET READ_COMMITTED_SNAPSHOT ON;";
-            await create.ExecuteNonQueryAsync();
-        }
-
-        _connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = _database }.ConnectionString;
+        _database = await SqlServerTestDatabase.CreateAsync(); // ignores the test without WORKFORCE_TEST_SQLSERVER
         Environment.SetEnvironmentVariable("Database__Provider", "SqlServer");
-        Environment.SetEnvironmentVariable("Database__ConnectionString", _connectionString);
+        Environment.SetEnvironmentVariable("Database__ConnectionString", _database.ConnectionString);
         _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-sqlserver-tests", Guid.NewGuid().ToString("N"))).FullName;
     }
 
     [TearDown]
-    public async Task DropDatabase()
+    public void DropDatabase()
     {
         Environment.SetEnvironmentVariable("Database__Provider", null);
         Environment.SetEnvironmentVariable("Database__ConnectionString", null);
-        var server = Environment.GetEnvironmentVariable(ConnectionVariable);
-        if (string.IsNullOrWhiteSpace(server) || _database is null)
+        _database?.Dispose();
+        if (_database is not null)
         {
-            return;
+            Directory.Delete(_folder, recursive: true);
         }
-
-        SqlConnection.ClearAllPools();
-        await using var master = new SqlConnection(server);
-        await master.OpenAsync();
-        await using var drop = master.CreateCommand();
-        drop.CommandText = $"ALTER DATABASE [{_database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_database}];";
-        await drop.ExecuteNonQueryAsync();
-        Directory.Delete(_folder, recursive: true);
     }
 
     [Test]
@@ -83,7 +59,7 @@ public class SqlServerTests
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Output, Does.Contain("teams.csv, line 3, column team_code, value 'T2'"));
-        await using var connection = new SqlConnection(_connectionString);
+        await using var connection = new SqlConnection(_database!.ConnectionString);
         await connection.OpenAsync();
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT team_code FROM dbo.teams";

@@ -7,6 +7,7 @@ using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Import;
 using WorkforceInsights.Import.Importers;
+using WorkforceInsights.TestSupport;
 
 namespace WorkforceInsights.Import.Tests;
 
@@ -16,21 +17,24 @@ public sealed class ImportHarness : IDisposable
     public const string Teams = "team_code,team_name,service_area,locality\nT1,Team One,Assessment,Northbridge\nT2,Team Two,Family Safeguarding,\n";
     public const string Workers = "worker_id,team_code,role,employment_type,fte,start_date\nW1,T1,case_holder,permanent,1,2020-01-01\nW2,T2,5,agency,0.5,2021-06-01\n";
 
-    private ImportHarness(string root)
+    private ImportHarness(string root, IDbConnectionFactory connections, SqlServerTestDatabase? sqlServer)
     {
         Root = root;
         Folder = Directory.CreateDirectory(Path.Combine(root, "in")).FullName;
-        Connections = new SqliteConnectionFactory(Path.Combine(root, "test.db"));
+        Connections = connections;
+        _sqlServer = sqlServer;
         Audit = new ImportAuditStore(Connections, TimeProvider.System);
-        Replacer = new SqliteTableReplacer(Connections);
+        Replacer = TableReplacers.Create(Connections);
         Importer = new ExtractFolderImporter(Replacer, Audit, new ReferenceKeysQuery(Connections), NullLogger<ExtractFolderImporter>.Instance);
     }
+
+    private readonly SqlServerTestDatabase? _sqlServer;
 
     public string Root { get; }
 
     public string Folder { get; }
 
-    public SqliteConnectionFactory Connections { get; }
+    public IDbConnectionFactory Connections { get; }
 
     public ImportAuditStore Audit { get; }
 
@@ -38,9 +42,16 @@ public sealed class ImportHarness : IDisposable
 
     public ExtractFolderImporter Importer { get; private set; }
 
-    public static async Task<ImportHarness> CreateAsync()
+    /// <summary>
+    /// A migrated database of the given engine. SQL Server needs WORKFORCE_TEST_SQLSERVER (a login
+    /// that may create databases); without it the test is ignored, with that reason.
+    /// </summary>
+    public static async Task<ImportHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var harness = new ImportHarness(Path.Combine(Path.GetTempPath(), "wi-tests", Guid.NewGuid().ToString("N")));
+        var root = Path.Combine(Path.GetTempPath(), "wi-tests", Guid.NewGuid().ToString("N"));
+        var sqlServer = provider == DatabaseProvider.SqlServer ? await SqlServerTestDatabase.CreateAsync() : null;
+        IDbConnectionFactory connections = sqlServer is null ? new SqliteConnectionFactory(Path.Combine(root, "test.db")) : new SqlServerConnectionFactory(sqlServer.ConnectionString);
+        var harness = new ImportHarness(root, connections, sqlServer);
         await new SchemaMigrator(harness.Connections, TimeProvider.System).MigrateAsync();
         return harness;
     }
@@ -69,9 +80,26 @@ public sealed class ImportHarness : IDisposable
 
     public async Task<long> CountAsync(string table) => (await QueryAsync<long>($"SELECT COUNT(*) FROM {table}"))[0];
 
+    /// <summary>Each row's columns joined with '|' (dates as yyyy-MM-dd, nulls as empty), the same on both engines.</summary>
+    public async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var connection = await Connections.OpenAsync();
+        var rows = await connection.QueryAsync(sql);
+        return [.. rows.Cast<IDictionary<string, object?>>().Select(r => string.Join("|", r.Values.Select(Text)))];
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        DateTime date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _sqlServer?.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -1,25 +1,30 @@
 using System.Globalization;
 using System.Net;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.TestSupport;
 
 namespace WorkforceInsights.Web.Tests;
 
-public class HomePageTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class HomePageTests(DatabaseProvider provider)
 {
-    private SampleCouncilApp _app = null!;
+    private SampleCouncilApp? _app;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
-    public void StartApp()
+    public async Task StartApp()
     {
-        _app = new SampleCouncilApp();
+        // The SQL Server run is ignored, with the reason, unless WORKFORCE_TEST_SQLSERVER is set.
+        _app = new SampleCouncilApp(provider == DatabaseProvider.SqlServer ? await SqlServerTestDatabase.CreateAsync() : null);
         _client = _app.CreateClient();
     }
 
     [OneTimeTearDown]
     public void StopApp()
     {
-        _client.Dispose();
-        _app.Dispose();
+        _client?.Dispose();
+        _app?.Dispose();
     }
 
     [Test]

@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using WorkforceInsights.TestSupport;
 
 namespace WorkforceInsights.Web.Tests;
 
 /// <summary>The web app as a user first starts it: an empty SQLite file, sample council loaded on start.</summary>
 public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 {
-    public SampleCouncilApp()
+    private readonly SqlServerTestDatabase? _sqlServer;
+
+    /// <param name="sqlServer">A SQL Server database to run on; SQLite in a temp folder when null.</param>
+    public SampleCouncilApp(SqlServerTestDatabase? sqlServer = null)
     {
+        _sqlServer = sqlServer;
         Folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-web-tests", Guid.NewGuid().ToString("N"))).FullName;
     }
 
@@ -19,6 +24,12 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
+        if (_sqlServer is not null)
+        {
+            builder.UseSetting("Database:Provider", "SqlServer");
+            builder.UseSetting("Database:ConnectionString", _sqlServer.ConnectionString);
+        }
+
         builder.UseSetting("SampleData:LoadOnFirstStart", "true");
         builder.UseSetting("SampleData:Folder", Path.Combine(RepositoryRoot(), "sample-data"));
     }
@@ -27,6 +38,7 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _sqlServer?.Dispose();
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -1,16 +1,19 @@
+using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Import.DropFolder;
 
 namespace WorkforceInsights.Import.Tests.DropFolder;
 
-public class DropFolderProcessorTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class DropFolderProcessorTests(DatabaseProvider provider)
 {
     private ImportHarness _db = null!;
 
     [SetUp]
-    public async Task SetUp() => _db = await ImportHarness.CreateAsync();
+    public async Task SetUp() => _db = await ImportHarness.CreateAsync(provider);
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldArchiveLoadedFiles_AndMoveRejectedOnesWithTheReportBesideThem()

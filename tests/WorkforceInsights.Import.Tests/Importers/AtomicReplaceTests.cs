@@ -1,3 +1,4 @@
+using WorkforceInsights.Data.Connections;
 using System.Text;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Loading;
@@ -5,14 +6,16 @@ using WorkforceInsights.Data.Loading;
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>A file replaces its kind whole or not at all; identical files change nothing.</summary>
-public class AtomicReplaceTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class AtomicReplaceTests(DatabaseProvider provider)
 {
     private ImportHarness _db = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _db = await ImportHarness.CreateAsync();
+        _db = await ImportHarness.CreateAsync(provider);
         _db.Write("teams.csv", ImportHarness.Teams);
         _db.Write("workers.csv", ImportHarness.Workers);
         _db.Write("allocations.csv", "child_id,worker_id,start_date,end_date,case_type\nC1,W1,2024-01-01,,CIN\nC2,W2,2024-02-01,2024-03-01,CP\n");
@@ -20,7 +23,7 @@ public class AtomicReplaceTests
     }
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldKeepThePreviousDataAndMarkTheAuditFailed_WhenLoadingFailsPartWayThroughALargeFile()
@@ -48,13 +51,13 @@ public class AtomicReplaceTests
     [Test]
     public async Task ShouldReportIdenticalFilesAsUnchanged_AndChangeNothing()
     {
-        var before = await _db.QueryAsync<string>("SELECT child_id || worker_id || start_date FROM allocations ORDER BY 1");
+        var before = await _db.RowsAsync("SELECT child_id, worker_id, start_date FROM allocations ORDER BY child_id");
 
         var report = await _db.ImportAsync();
 
         Assert.That(report.Files.Select(f => f.Outcome), Is.All.EqualTo(ImportOutcome.Unchanged));
         Assert.That(report.Outcome, Is.EqualTo(ImportOutcome.Unchanged));
-        Assert.That(await _db.QueryAsync<string>("SELECT child_id || worker_id || start_date FROM allocations ORDER BY 1"), Is.EqualTo(before));
+        Assert.That(await _db.RowsAsync("SELECT child_id, worker_id, start_date FROM allocations ORDER BY child_id"), Is.EqualTo(before));
     }
 
     [Test]
@@ -74,8 +77,8 @@ public class AtomicReplaceTests
 
         await _db.ImportAsync();
 
-        var issues = await _db.QueryAsync<string>("SELECT f.file_name || ':' || i.line_number || ':' || i.column_name FROM import_issues i JOIN import_files f ON f.file_id = i.file_id");
-        Assert.That(issues, Is.EqualTo(new[] { "teams.csv:2:service_area" }));
+        var issues = await _db.RowsAsync("SELECT f.file_name, i.line_number, i.column_name FROM import_issues i JOIN import_files f ON f.file_id = i.file_id");
+        Assert.That(issues, Is.EqualTo(new[] { "teams.csv|2|service_area" }));
         Assert.That(await _db.CountAsync("import_runs"), Is.EqualTo(2));
     }
 

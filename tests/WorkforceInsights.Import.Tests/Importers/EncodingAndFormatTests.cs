@@ -1,3 +1,4 @@
+using WorkforceInsights.Data.Connections;
 using System.Text;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Import.Reading;
@@ -5,15 +6,17 @@ using WorkforceInsights.Import.Reading;
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>extracts.md, general rules: encodings, line endings, quoting, blank lines.</summary>
-public class EncodingAndFormatTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class EncodingAndFormatTests(DatabaseProvider provider)
 {
     private ImportHarness _db = null!;
 
     [SetUp]
-    public async Task SetUp() => _db = await ImportHarness.CreateAsync();
+    public async Task SetUp() => _db = await ImportHarness.CreateAsync(provider);
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldLoadUtf8WithBom_KeepingPoundAccentAndCurlyApostrophe()

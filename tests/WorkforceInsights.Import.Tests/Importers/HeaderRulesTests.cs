@@ -1,17 +1,20 @@
+using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Audit;
 
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>extracts.md: header matching, unknown and missing columns, empty files.</summary>
-public class HeaderRulesTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class HeaderRulesTests(DatabaseProvider provider)
 {
     private ImportHarness _db = null!;
 
     [SetUp]
-    public async Task SetUp() => _db = await ImportHarness.CreateAsync();
+    public async Task SetUp() => _db = await ImportHarness.CreateAsync(provider);
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldMatchHeaderVariants_InAnyOrder()
@@ -22,7 +25,7 @@ public class HeaderRulesTests
         var report = await _db.ImportAsync();
 
         Assert.That(report.Files.Select(f => f.Outcome), Is.All.EqualTo(ImportOutcome.Loaded));
-        Assert.That(await _db.QueryAsync<string>("SELECT worker_id || '|' || employment_type || '|' || start_date FROM worker_spells"),
+        Assert.That(await _db.RowsAsync("SELECT worker_id, employment_type, start_date FROM worker_spells"),
             Is.EqualTo(new[] { "W1|permanent|2020-01-01" }));
     }
 

@@ -1,17 +1,20 @@
+using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Audit;
 
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>extracts.md: references to unknown teams or workers, and duplicate keys, are row errors.</summary>
-public class ReferenceAndKeyTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class ReferenceAndKeyTests(DatabaseProvider provider)
 {
     private ImportHarness _db = null!;
 
     [SetUp]
-    public async Task SetUp() => _db = await ImportHarness.CreateAsync();
+    public async Task SetUp() => _db = await ImportHarness.CreateAsync(provider);
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldRejectAWorkerInAnUnknownTeam()

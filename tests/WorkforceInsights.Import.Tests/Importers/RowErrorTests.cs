@@ -1,23 +1,26 @@
+using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Audit;
 
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>extracts.md: a bad value rejects the file with a located error; the previous data stays.</summary>
-public class RowErrorTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class RowErrorTests(DatabaseProvider provider)
 {
     private ImportHarness _db = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _db = await ImportHarness.CreateAsync();
+        _db = await ImportHarness.CreateAsync(provider);
         _db.Write("teams.csv", ImportHarness.Teams);
         _db.Write("workers.csv", ImportHarness.Workers);
         await _db.ImportAsync();
     }
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldRejectTheFileForOneBadDate_NamingFileLineColumnAndValue_AndKeepThePreviousData()
@@ -42,7 +45,7 @@ public class RowErrorTests
 
         await _db.ImportAsync();
 
-        Assert.That(await _db.QueryAsync<string>("SELECT start_date || ' ' || end_date FROM worker_spells"), Is.EqualTo(new[] { "2024-04-03 2024-06-05" }));
+        Assert.That(await _db.RowsAsync("SELECT start_date, end_date FROM worker_spells"), Is.EqualTo(new[] { "2024-04-03|2024-06-05" }));
     }
 
     [TestCase("fte", "0", TestName = "ShouldRejectFteOfZero")]
@@ -81,7 +84,7 @@ public class RowErrorTests
 
         await _db.ImportAsync();
 
-        Assert.That(await _db.QueryAsync<string>("SELECT worker_id || '|' || role || '|' || employment_type || '|' || COALESCE(leaving_reason, '') FROM worker_spells ORDER BY worker_id"),
+        Assert.That(await _db.RowsAsync("SELECT worker_id, role, employment_type, leaving_reason FROM worker_spells ORDER BY worker_id"),
             Is.EqualTo(new[] { "W1|case_holder|agency|resignation", "W2|first_line_manager|fixed_term|" }));
     }
 
