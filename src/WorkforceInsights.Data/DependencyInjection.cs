@@ -6,6 +6,7 @@ using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
+using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Data.Queries.Import;
 using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Queries.Status;
@@ -31,6 +32,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<TableRowCountsQuery>();
         builder.Services.AddSingleton<MetricInputsQuery>();
         builder.Services.AddSingleton<MetricSeriesRefresher>();
+        builder.Services.AddSingleton<MetricSeriesQuery>();
+        builder.Services.AddSingleton<LatestRefreshQuery>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Radzen;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Web.Services;
 
@@ -13,7 +14,9 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<NightlyImportService>();
+        builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName);
         builder.Services.AddSingleton<HomeViewModelBuilder>();
+        builder.Services.AddSingleton<OverviewViewModelBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -1,0 +1,46 @@
+using System.Globalization;
+using WorkforceInsights.Core.Metrics.Targets;
+
+namespace WorkforceInsights.Web.Services;
+
+/// <summary>How figures read on screen: one decimal place, en-GB, "no data" for a zero denominator; statuses as words.</summary>
+public static class Figures
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Format(double? value, string unit) => value is not { } v ? "no data"
+        : unit == "%" ? v.ToString("N1", Culture) + "%"
+        : unit is "workers" or "children" or "cases" or "referrals" ? v.ToString("N0", Culture)
+        : v.ToString("N1", Culture);
+
+    public static string Change(double? change, string unit) => change is not { } c ? "no data for a year before"
+        : $"{(c > 0 ? "+" : c < 0 ? "−" : "±")}{Format(Math.Abs(c), unit == "%" ? "points" : unit)}{(unit == "%" ? " points" : string.Empty)} on a year before";
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture) ?? "no data";
+
+    public static string Word(Status status, string onTarget = "on target") => status switch
+    {
+        Status.Better => "better",
+        Status.OnTarget => onTarget,
+        Status.Worse => "worse",
+        _ => "no data",
+    };
+
+    /// <summary>A shape as well as a word, so status never rests on colour alone.</summary>
+    public static string Symbol(Status status) => status switch
+    {
+        Status.Better => "✔",
+        Status.Worse => "✘",
+        Status.OnTarget => "●",
+        _ => "–",
+    };
+
+    /// <summary>A stored UTC timestamp (ISO 8601) as a reader expects it, e.g. "22 November 2026, 02:14 UTC".</summary>
+    public static string Timestamp(string? iso) =>
+        DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", Culture)
+            : "never";
+
+    /// <summary>Invariant, unrounded, for data attributes that tests and scripts read.</summary>
+    public static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+}
