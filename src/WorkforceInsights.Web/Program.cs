@@ -20,6 +20,7 @@ if (!app.Environment.IsDevelopment())
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBlazorWebScript();
+app.MapSeriesDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

@@ -75,6 +75,8 @@ public class OverviewPageTests
     }
 
     [TestCase("/overview")]
+    [TestCase("/workforce")]
+    [TestCase("/workforce?area=Family%20Safeguarding&team=FS01")]
     [TestCase("/")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
     {
@@ -84,7 +86,8 @@ public class OverviewPageTests
 
         var results = await page.RunAxe();
 
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}");
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}");
         Assert.That(serious, Is.Empty);
     }
 
@@ -102,7 +105,7 @@ public class OverviewPageTests
             reached.Add((await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
         }
 
-        Assert.That(reached.Take(3), Is.EqualTo(new[] { "Skip to main content", "Overview", "Data status" }));
+        Assert.That(reached.Take(4), Is.EqualTo(new[] { "Skip to main content", "Overview", "Workforce", "Data status" }));
         Assert.That(reached.Count(r => r.StartsWith("Trend as a table", StringComparison.Ordinal)), Is.EqualTo(s_jsonPaths.Count));
     }
 
