@@ -8,22 +8,16 @@ namespace WorkforceInsights.Import.Tests.Importers;
 /// <summary>A file replaces its kind whole or not at all; identical files change nothing.</summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.SqlServer)]
-public class AtomicReplaceTests(DatabaseProvider provider)
+public class AtomicReplaceTests(DatabaseProvider provider) : ImportFixture(provider)
 {
-    private ImportHarness _db = null!;
-
     [SetUp]
-    public async Task SetUp()
+    public async Task LoadPreviousData()
     {
-        _db = await ImportHarness.CreateAsync(provider);
-        _db.Write("teams.csv", ImportHarness.Teams);
-        _db.Write("workers.csv", ImportHarness.Workers);
-        _db.Write("allocations.csv", "child_id,worker_id,start_date,end_date,case_type\nC1,W1,2024-01-01,,CIN\nC2,W2,2024-02-01,2024-03-01,CP\n");
-        await _db.ImportAsync();
+        Db.Write("teams.csv", ImportHarness.Teams);
+        Db.Write("workers.csv", ImportHarness.Workers);
+        Db.Write("allocations.csv", "child_id,worker_id,start_date,end_date,case_type\nC1,W1,2024-01-01,,CIN\nC2,W2,2024-02-01,2024-03-01,CP\n");
+        await Db.ImportAsync();
     }
-
-    [TearDown]
-    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
 
     [Test]
     public async Task ShouldKeepThePreviousDataAndMarkTheAuditFailed_WhenLoadingFailsPartWayThroughALargeFile()
@@ -34,52 +28,52 @@ public class AtomicReplaceTests(DatabaseProvider provider)
             rows.Append('C').Append(i).Append(",W1,2024-01-01,,CLA\n");
         }
 
-        _db.Write("allocations.csv", rows.ToString());
-        _db.UseReplacer(new FailingReplacer(_db.Replacer, failAfterRows: 30_000));
+        Db.Write("allocations.csv", rows.ToString());
+        Db.UseReplacer(new FailingReplacer(Db.Replacer, failAfterRows: 30_000));
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         var file = report.Files.Single(f => f.FileName == "allocations.csv");
         Assert.That(file.Outcome, Is.EqualTo(ImportOutcome.Failed));
-        Assert.That(await _db.QueryAsync<string>("SELECT child_id FROM allocations ORDER BY child_id"), Is.EqualTo(new[] { "C1", "C2" }), "previous allocations intact");
-        var audit = await _db.QueryAsync<string>("SELECT outcome FROM import_files WHERE file_name = 'allocations.csv' ORDER BY file_id DESC");
+        Assert.That(await Db.QueryAsync<string>("SELECT child_id FROM allocations ORDER BY child_id"), Is.EqualTo(new[] { "C1", "C2" }), "previous allocations intact");
+        var audit = await Db.QueryAsync<string>("SELECT outcome FROM import_files WHERE file_name = 'allocations.csv' ORDER BY file_id DESC");
         Assert.That(audit[0], Is.EqualTo(ImportOutcome.Failed));
-        Assert.That((await _db.QueryAsync<string>("SELECT outcome FROM import_runs ORDER BY run_id DESC"))[0], Is.EqualTo(ImportOutcome.Failed));
+        Assert.That((await Db.QueryAsync<string>("SELECT outcome FROM import_runs ORDER BY run_id DESC"))[0], Is.EqualTo(ImportOutcome.Failed));
         Assert.That(report.ExitCode, Is.EqualTo(1));
     }
 
     [Test]
     public async Task ShouldReportIdenticalFilesAsUnchanged_AndChangeNothing()
     {
-        var before = await _db.RowsAsync("SELECT child_id, worker_id, start_date FROM allocations ORDER BY child_id");
+        var before = await Db.RowsAsync("SELECT child_id, worker_id, start_date FROM allocations ORDER BY child_id");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         Assert.That(report.Files.Select(f => f.Outcome), Is.All.EqualTo(ImportOutcome.Unchanged));
         Assert.That(report.Outcome, Is.EqualTo(ImportOutcome.Unchanged));
-        Assert.That(await _db.RowsAsync("SELECT child_id, worker_id, start_date FROM allocations ORDER BY child_id"), Is.EqualTo(before));
+        Assert.That(await Db.RowsAsync("SELECT child_id, worker_id, start_date FROM allocations ORDER BY child_id"), Is.EqualTo(before));
     }
 
     [Test]
     public async Task ShouldReplaceEveryRowOfAKind_WhenANewSnapshotLoads()
     {
-        _db.Write("allocations.csv", "child_id,worker_id,start_date,end_date,case_type\nC9,W2,2024-05-01,,CL\n");
+        Db.Write("allocations.csv", "child_id,worker_id,start_date,end_date,case_type\nC9,W2,2024-05-01,,CL\n");
 
-        await _db.ImportAsync();
+        await Db.ImportAsync();
 
-        Assert.That(await _db.QueryAsync<string>("SELECT child_id FROM allocations"), Is.EqualTo(new[] { "C9" }));
+        Assert.That(await Db.QueryAsync<string>("SELECT child_id FROM allocations"), Is.EqualTo(new[] { "C9" }));
     }
 
     [Test]
     public async Task ShouldRecordEveryRunFileAndErrorInTheAudit()
     {
-        _db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,\n");
+        Db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,\n");
 
-        await _db.ImportAsync();
+        await Db.ImportAsync();
 
-        var issues = await _db.RowsAsync("SELECT f.file_name, i.line_number, i.column_name FROM import_issues i JOIN import_files f ON f.file_id = i.file_id");
+        var issues = await Db.RowsAsync("SELECT f.file_name, i.line_number, i.column_name FROM import_issues i JOIN import_files f ON f.file_id = i.file_id");
         Assert.That(issues, Is.EqualTo(new[] { "teams.csv|2|service_area" }));
-        Assert.That(await _db.CountAsync("import_runs"), Is.EqualTo(2));
+        Assert.That(await Db.CountAsync("import_runs"), Is.EqualTo(2));
     }
 
     /// <summary>Wraps the real SQLite replacement and throws after a number of rows, as a full disk or lost connection would.</summary>

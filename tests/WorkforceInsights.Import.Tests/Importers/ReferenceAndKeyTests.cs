@@ -6,23 +6,15 @@ namespace WorkforceInsights.Import.Tests.Importers;
 /// <summary>extracts.md: references to unknown teams or workers, and duplicate keys, are row errors.</summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.SqlServer)]
-public class ReferenceAndKeyTests(DatabaseProvider provider)
+public class ReferenceAndKeyTests(DatabaseProvider provider) : ImportFixture(provider)
 {
-    private ImportHarness _db = null!;
-
-    [SetUp]
-    public async Task SetUp() => _db = await ImportHarness.CreateAsync(provider);
-
-    [TearDown]
-    public void TearDown() => _db?.Dispose(); // null when SetUp ignored the SQL Server run
-
     [Test]
     public async Task ShouldRejectAWorkerInAnUnknownTeam()
     {
-        _db.Write("teams.csv", ImportHarness.Teams);
-        _db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date\nW1,T7,case_holder,permanent,1,2020-01-01\n");
+        Db.Write("teams.csv", ImportHarness.Teams);
+        Db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date\nW1,T7,case_holder,permanent,1,2020-01-01\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         var error = report.Files.Single(f => f.FileName == "workers.csv").Errors.Single();
         Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)2, "team_code", "T7")));
@@ -31,11 +23,11 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldRejectAnAllocationToAnUnknownWorker_AndStillLoadTheOtherFiles()
     {
-        _db.Write("teams.csv", ImportHarness.Teams);
-        _db.Write("workers.csv", ImportHarness.Workers);
-        _db.Write("allocations.csv", "child_id,worker_id,start_date,case_type\nC1,W1,2024-01-01,CIN\nC2,W404,2024-01-01,CP\n");
+        Db.Write("teams.csv", ImportHarness.Teams);
+        Db.Write("workers.csv", ImportHarness.Workers);
+        Db.Write("allocations.csv", "child_id,worker_id,start_date,case_type\nC1,W1,2024-01-01,CIN\nC2,W404,2024-01-01,CP\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         Assert.That(report.Files.Select(f => f.Outcome), Is.EqualTo(new[] { ImportOutcome.Loaded, ImportOutcome.Loaded, ImportOutcome.Rejected }));
         Assert.That(report.Files[2].Errors.Single().Value, Is.EqualTo("W404"));
@@ -45,14 +37,14 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldCheckReferencesAgainstTheDatabase_WhenTheReferencedFileIsNotInTheRun()
     {
-        _db.Write("teams.csv", ImportHarness.Teams);
-        _db.Write("workers.csv", ImportHarness.Workers);
-        await _db.ImportAsync();
-        _db.Delete("teams.csv");
-        _db.Delete("workers.csv");
-        _db.Write("allocations.csv", "child_id,worker_id,start_date,case_type\nC1,W2,2024-01-01,CLA\n");
+        Db.Write("teams.csv", ImportHarness.Teams);
+        Db.Write("workers.csv", ImportHarness.Workers);
+        await Db.ImportAsync();
+        Db.Delete("teams.csv");
+        Db.Delete("workers.csv");
+        Db.Write("allocations.csv", "child_id,worker_id,start_date,case_type\nC1,W2,2024-01-01,CLA\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         Assert.That(report.Files.Single().Outcome, Is.EqualTo(ImportOutcome.Loaded));
     }
@@ -60,12 +52,12 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldCheckWorkersAgainstThePreviousTeams_WhenTheNewTeamsFileIsRejected()
     {
-        _db.Write("teams.csv", ImportHarness.Teams);
-        await _db.ImportAsync();
-        _db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,Assessment\nT3,Three,\n");
-        _db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date\nW1,T2,case_holder,permanent,1,2020-01-01\n");
+        Db.Write("teams.csv", ImportHarness.Teams);
+        await Db.ImportAsync();
+        Db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,Assessment\nT3,Three,\n");
+        Db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date\nW1,T2,case_holder,permanent,1,2020-01-01\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         Assert.That(report.Files.Select(f => f.Outcome), Is.EqualTo(new[] { ImportOutcome.Rejected, ImportOutcome.Loaded }),
             "T2 still exists because the new teams.csv was rejected");
@@ -74,10 +66,10 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldRejectALineManagerWhoIsNotInTheFile_ButAcceptOneListedLater()
     {
-        _db.Write("teams.csv", ImportHarness.Teams);
-        _db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date,line_manager_id\nW1,T1,case_holder,permanent,1,2020-01-01,M1\nW2,T1,case_holder,permanent,1,2020-01-01,M9\nM1,T1,first_line_manager,permanent,1,2019-01-01,\n");
+        Db.Write("teams.csv", ImportHarness.Teams);
+        Db.Write("workers.csv", "worker_id,team_code,role,employment_type,fte,start_date,line_manager_id\nW1,T1,case_holder,permanent,1,2020-01-01,M1\nW2,T1,case_holder,permanent,1,2020-01-01,M9\nM1,T1,first_line_manager,permanent,1,2019-01-01,\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         var error = report.Files.Single(f => f.FileName == "workers.csv").Errors.Single();
         Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)3, "line_manager_id", "M9")));
@@ -86,9 +78,9 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldRejectADuplicateTeamCode_AtTheLaterLine()
     {
-        _db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,Assessment\nT2,Two,Assessment\nT1,Again,Assessment\n");
+        Db.Write("teams.csv", "team_code,team_name,service_area\nT1,One,Assessment\nT2,Two,Assessment\nT1,Again,Assessment\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         var error = report.Files[0].Errors.Single();
         Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)4, "team_code", "T1")));
@@ -98,9 +90,9 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldRejectADuplicateReferralId()
     {
-        _db.Write("referrals.csv", "referral_id,child_id,referral_date\nR1,C1,2024-01-01\nR1,C2,2024-01-02\n");
+        Db.Write("referrals.csv", "referral_id,child_id,referral_date\nR1,C1,2024-01-01\nR1,C2,2024-01-02\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         Assert.That(report.Files[0].Errors.Single().LineNumber, Is.EqualTo(3));
     }
@@ -108,10 +100,10 @@ public class ReferenceAndKeyTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldRejectADuplicateEstablishmentTeamAndRole()
     {
-        _db.Write("teams.csv", ImportHarness.Teams);
-        _db.Write("establishment.csv", "team_code,role,establishment_fte\nT1,case_holder,8\nT1,5,2\n");
+        Db.Write("teams.csv", ImportHarness.Teams);
+        Db.Write("establishment.csv", "team_code,role,establishment_fte\nT1,case_holder,8\nT1,5,2\n");
 
-        var report = await _db.ImportAsync();
+        var report = await Db.ImportAsync();
 
         Assert.That(report.Files.Single(f => f.FileName == "establishment.csv").Errors.Single().Value, Is.EqualTo("T1, case_holder"));
     }

@@ -6,8 +6,7 @@ using WorkforceInsights.Cli;
 
 namespace WorkforceInsights.Web.Tests.EndToEnd;
 
-[NonParallelizable]
-public class OverviewPageTests
+public class OverviewPageTests : BrowserTest
 {
     private static readonly Dictionary<string, string> s_jsonPaths = new()
     {
@@ -21,29 +20,15 @@ public class OverviewPageTests
         ["REF-RATE"] = "referrals.reReferralRate",
     };
 
-    private BrowserSession? _session;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await BrowserSession.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task ShouldShowTheSameFiguresAsWiMetrics_ForTheDataAsAtDate()
     {
-        var page = await _session!.OpenInteractiveAsync("/overview");
+        var page = await Session.OpenInteractiveAsync("/overview");
         var asOf = await page.GetAttributeAsync("[data-as-of]", "data-as-of");
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await WiCommandLine.RunAsync(["metrics", "--as-of", asOf!, "--db", _session.App.DatabasePath, "--format", "json"], output, error);
+        var exit = await WiCommandLine.RunAsync(["metrics", "--as-of", asOf!, "--db", Session.App.DatabasePath, "--format", "json"], output, error);
         using var json = JsonDocument.Parse(output.ToString());
 
         Assert.That(exit, Is.Zero, error.ToString());
@@ -58,7 +43,7 @@ public class OverviewPageTests
     [Test]
     public async Task ShouldDrawEveryTrendLine_WithATableAlternative()
     {
-        var page = await _session!.OpenInteractiveAsync("/overview");
+        var page = await Session.OpenInteractiveAsync("/overview");
         await page.WaitForSelectorAsync("g.rz-line-series path");
 
         Assert.That(await page.Locator(".wi-tile").CountAsync(), Is.EqualTo(s_jsonPaths.Count));
@@ -69,7 +54,7 @@ public class OverviewPageTests
     [Test]
     public async Task ShouldKeepTheReportingDateInTheUrl()
     {
-        var page = await _session!.OpenInteractiveAsync("/overview?asOf=2021-09-30");
+        var page = await Session.OpenInteractiveAsync("/overview?asOf=2021-09-30");
 
         Assert.That(await page.GetAttributeAsync("[data-as-of]", "data-as-of"), Is.EqualTo("2021-09-30"));
     }
@@ -80,8 +65,8 @@ public class OverviewPageTests
     [TestCase("/")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
     {
-        var page = await _session!.Browser.NewPageAsync();
-        await page.GotoAsync(_session.BaseUrl + path);
+        var page = await Session.Browser.NewPageAsync();
+        await page.GotoAsync(Session.BaseUrl + path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         var results = await page.RunAxe();
@@ -94,7 +79,7 @@ public class OverviewPageTests
     [Test]
     public async Task ShouldReachTheSkipLinkNavigationAndEveryTrendTableByKeyboard()
     {
-        var page = await _session!.OpenInteractiveAsync("/overview");
+        var page = await Session.OpenInteractiveAsync("/overview");
         // Blazor moves focus to the page heading after navigation; start from the top of the page instead.
         await page.EvaluateAsync("() => { document.body.setAttribute('tabindex', '-1'); document.body.focus(); }");
 

@@ -3,27 +3,12 @@ using Microsoft.Playwright;
 
 namespace WorkforceInsights.Web.Tests.EndToEnd;
 
-[NonParallelizable]
-public class WorkforcePageTests
+public class WorkforcePageTests : BrowserTest
 {
-    private BrowserSession? _session;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await BrowserSession.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task ShouldChangeTheChartsAndTheUrl_WhenATeamIsChosen()
     {
-        var page = await _session!.OpenInteractiveAsync("/workforce");
+        var page = await Session.OpenInteractiveAsync("/workforce");
         var councilTurnover = await LatestTurnoverAsync(page);
 
         await page.SelectOptionAsync("#filter-area", "Family Safeguarding");
@@ -41,9 +26,9 @@ public class WorkforcePageTests
     [Test]
     public async Task ShouldOfferInItsTableAndCsvExactlyTheNumbersEachChartPlots()
     {
-        var page = await _session!.OpenInteractiveAsync("/workforce?area=Assessment");
+        var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment");
         await page.WaitForSelectorAsync("g.rz-line-series path");
-        using var http = new HttpClient { BaseAddress = new Uri(_session.BaseUrl) };
+        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
 
         foreach (var chart in await page.Locator("section.wi-chart").AllAsync())
         {
