@@ -17,7 +17,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName);
         builder.Services.AddSingleton<HomeViewModelBuilder>();
         builder.Services.AddSingleton<OverviewViewModelBuilder>();
-        builder.Services.AddSingleton<WorkforceViewModelBuilder>();
+        builder.Services.AddSingleton<TrendPageBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -61,6 +61,8 @@ public class OverviewPageTests : BrowserTest
 
     [TestCase("/overview")]
     [TestCase("/workforce")]
+    [TestCase("/children")]
+    [TestCase("/referrals")]
     [TestCase("/workforce?area=Family%20Safeguarding&team=FS01")]
     [TestCase("/")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
@@ -90,7 +92,7 @@ public class OverviewPageTests : BrowserTest
             reached.Add((await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
         }
 
-        Assert.That(reached.Take(4), Is.EqualTo(new[] { "Skip to main content", "Overview", "Workforce", "Data status" }));
+        Assert.That(reached.Take(6), Is.EqualTo(new[] { "Skip to main content", "Overview", "Workforce", "Children", "Referrals and demand", "Data status" }));
         Assert.That(reached.Count(r => r.StartsWith("Trend as a table", StringComparison.Ordinal)), Is.EqualTo(s_jsonPaths.Count));
     }
 

@@ -5,10 +5,10 @@ namespace WorkforceInsights.Web.Components.Pages.Workforce;
 
 public partial class Workforce
 {
-    private WorkforceViewModel? _model;
+    private TrendPageViewModel? _model;
 
     [Inject]
-    public required WorkforceViewModelBuilder Builder { get; init; }
+    public required TrendPageBuilder Builder { get; init; }
 
     [SupplyParameterFromQuery(Name = "area")]
     public string? Area { get; set; }
@@ -16,5 +16,5 @@ public partial class Workforce
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
 
-    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(Area, Team);
+    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(TrendCharts.Workforce, Area, Team);
 }

@@ -1,0 +1,30 @@
+namespace WorkforceInsights.Web.Services;
+
+/// <summary>The charts of each trend page, each with the metrics it plots (titles come from the metric definitions).</summary>
+public static class TrendCharts
+{
+    public static IReadOnlyList<(string Title, string[] MetricIds)> Workforce { get; } =
+    [
+        ("Turnover rate, rolling 12 months", ["WF-TURN"]),
+        ("Starters and leavers in the year (FTE)", ["WF-STR-FTE", "WF-LVR-FTE"]),
+        ("Agency social workers", ["WF-AGY-HC", "WF-AGY-FTE"]),
+        ("Agency worker rate and vacancy rate", ["WF-AGY-RATE", "WF-VAC-RATE"]),
+        ("Stability index", ["WF-STAB"]),
+    ];
+
+    public static IReadOnlyList<(string Title, string[] MetricIds)> Children { get; } =
+    [
+        ("Children with 3+ social workers in the year", ["CH-3P-RATE"]),
+        ("Same social worker for 12 months", ["CH-SAME-RATE"]),
+        ("Children by social workers in the year", ["CH-W1", "CH-W2", "CH-W3P"]),
+    ];
+
+    /// <summary>Referrals have no team: the referral charts show the whole council; demand splits by team.</summary>
+    public static IReadOnlyList<(string Title, string[] MetricIds)> ReferralsAndDemand { get; } =
+    [
+        ("Re-referral rate, rolling 12 months", ["REF-RATE"]),
+        ("Referrals and re-referrals in the year", ["REF-COUNT", "REF-RE"]),
+        ("Open cases: child in need and child protection", ["DEM-CIN", "DEM-CP"]),
+        ("Open cases: looked after and care leavers", ["DEM-CLA", "DEM-CL"]),
+    ];
+}

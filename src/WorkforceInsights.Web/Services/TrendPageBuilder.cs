@@ -1,0 +1,17 @@
+using WorkforceInsights.Data.Queries.Dashboard;
+
+namespace WorkforceInsights.Web.Services;
+
+/// <summary>Builds a trend page from the stored series of the chosen service area, team or council.</summary>
+public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams)
+{
+    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, string? serviceArea, string? team, CancellationToken cancellationToken = default)
+    {
+        var scope = SeriesScope.From(serviceArea, team);
+        var ids = charts.SelectMany(c => c.MetricIds).ToArray();
+        var points = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ids, cancellationToken);
+        var built = charts.Select(c => new TrendPageViewModel.Chart(
+            c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], SeriesDownload.Url(c.MetricIds, scope))).ToList();
+        return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built);
+    }
+}
