@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace WorkforceInsights.Bench;
+
+/// <summary>
+/// Server-side render time of each page: the built web app runs as a child process on a loopback
+/// port over a database already imported (and its series refreshed), and each page's prerendered
+/// HTML is fetched 10 times after a warm-up; the median is reported.
+/// </summary>
+public static class RenderBenchmark
+{
+    private static readonly string[] s_pages = ["/", "/overview", "/workforce", "/workforce?area=Family%20Safeguarding&team=FS01", "/children", "/referrals"];
+
+    public static async Task<int> RunAsync(string db, string webDll)
+    {
+        const string url = "http://127.0.0.1:5199";
+        var start = new ProcessStartInfo("dotnet", [webDll, "--urls", url]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(webDll)! };
+        start.Environment["Database__SqlitePath"] = db;
+        start.Environment["SampleData__LoadOnFirstStart"] = "false";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var app = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+            await WaitUntilUpAsync(http);
+            Console.WriteLine("page | median ms | max ms");
+            foreach (var page in s_pages)
+            {
+                await http.GetStringAsync(page); // warm-up: JIT and caches
+                var times = new List<double>();
+                for (var i = 0; i < 10; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    await http.GetStringAsync(page);
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+
+                times.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page} | {times[times.Count / 2]:F0} | {times[^1]:F0}"));
+            }
+        }
+        finally
+        {
+            app.Kill(entireProcessTree: true);
+        }
+
+        return 0;
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient http)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                await http.GetAsync("/");
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        throw new TimeoutException("The web app did not start.");
+    }
+}
