@@ -79,14 +79,14 @@ public class OverviewPageTests : BrowserTest
     }
 
     [Test]
-    public async Task ShouldReachTheSkipLinkNavigationAndEveryTrendTableByKeyboard()
+    public async Task ShouldReachTheSkipLinkNavigationEveryTrendTableAndTileLinkByKeyboard()
     {
         var page = await Session.OpenInteractiveAsync("/overview");
         // Blazor moves focus to the page heading after navigation; start from the top of the page instead.
         await page.EvaluateAsync("() => { document.body.setAttribute('tabindex', '-1'); document.body.focus(); }");
 
         var reached = new List<string>();
-        for (var i = 0; i < 15; i++)
+        for (var i = 0; i < 25; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             reached.Add((await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
@@ -94,6 +94,7 @@ public class OverviewPageTests : BrowserTest
 
         Assert.That(reached.Take(6), Is.EqualTo(new[] { "Skip to main content", "Overview", "Workforce", "Children", "Referrals and demand", "Data status" }));
         Assert.That(reached.Count(r => r.StartsWith("Trend as a table", StringComparison.Ordinal)), Is.EqualTo(s_jsonPaths.Count));
+        Assert.That(reached.Count(r => r.StartsWith("More on", StringComparison.Ordinal)), Is.EqualTo(s_jsonPaths.Count - 1), "every tile but caseload links to its page");
     }
 
     private static string ScreenshotPath(string name)
