@@ -18,6 +18,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<HomeViewModelBuilder>();
         builder.Services.AddSingleton<OverviewViewModelBuilder>();
         builder.Services.AddSingleton<TrendPageBuilder>();
+        builder.Services.AddSingleton<DataPageViewModelBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -10,8 +10,8 @@ public static class Figures
 
     public static string Format(double? value, string unit) => value is not { } v ? "no data"
         : unit == "%" ? v.ToString("N1", Culture) + "%"
-        : unit is "workers" or "children" or "cases" or "referrals" ? v.ToString("N0", Culture)
-        : v.ToString("N1", Culture);
+        : unit is "FTE" or "cases per FTE" or "reports per manager" or "points" ? v.ToString("N1", Culture)
+        : v.ToString("N0", Culture); // counts: workers, children, cases, referrals, leavings, pairs...
 
     public static string Change(double? change, string unit) => change is not { } c ? "no data for a year before"
         : $"{(c > 0 ? "+" : c < 0 ? "−" : "±")}{Format(Math.Abs(c), unit == "%" ? "points" : unit)}{(unit == "%" ? " points" : string.Empty)} on a year before";

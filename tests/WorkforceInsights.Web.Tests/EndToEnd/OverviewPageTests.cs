@@ -63,6 +63,7 @@ public class OverviewPageTests : BrowserTest
     [TestCase("/workforce")]
     [TestCase("/children")]
     [TestCase("/referrals")]
+    [TestCase("/data")]
     [TestCase("/workforce?area=Family%20Safeguarding&team=FS01")]
     [TestCase("/")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
@@ -92,7 +93,7 @@ public class OverviewPageTests : BrowserTest
             reached.Add((await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
         }
 
-        Assert.That(reached.Take(6), Is.EqualTo(new[] { "Skip to main content", "Overview", "Workforce", "Children", "Referrals and demand", "Data status" }));
+        Assert.That(reached.Take(7), Is.EqualTo(new[] { "Skip to main content", "Overview", "Workforce", "Children", "Referrals and demand", "Data status", "Import errors and data quality" }));
         Assert.That(reached.Count(r => r.StartsWith("Trend as a table", StringComparison.Ordinal)), Is.EqualTo(s_jsonPaths.Count));
         Assert.That(reached.Count(r => r.StartsWith("More on", StringComparison.Ordinal)), Is.EqualTo(s_jsonPaths.Count - 1), "every tile but caseload links to its page");
     }

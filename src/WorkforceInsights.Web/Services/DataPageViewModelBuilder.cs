@@ -1,0 +1,39 @@
+using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.DataQuality;
+using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Data.Queries.Metrics;
+
+namespace WorkforceInsights.Web.Services;
+
+/// <summary>Builds the Data page from the import audit and the stored data-quality counts; lists findings on request.</summary>
+public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSeriesQuery series, MetricInputsQuery inputs)
+{
+    public const int RunsShown = 10;
+
+    public static IReadOnlyList<string> QualityIds { get; } = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP", "DQ-REF-NEVER-ALLOCATED"];
+
+    public async Task<DataPageViewModel> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var runs = new List<DataPageViewModel.Run>();
+        foreach (var run in await audit.RecentRunsAsync(RunsShown, cancellationToken))
+        {
+            var files = new List<DataPageViewModel.File>();
+            foreach (var file in await audit.FilesOfRunAsync(run.RunId, cancellationToken))
+            {
+                files.Add(new(file, file.ErrorCount + file.WarningCount > 0 ? await audit.IssuesOfFileAsync(file.FileId, cancellationToken) : []));
+            }
+
+            runs.Add(new(run, files));
+        }
+
+        var quality = await series.RunAsync(nameof(Dimension.Council), MetricDaySplitter.CouncilKey, QualityIds, cancellationToken);
+        DateOnly? asOf = quality.Count > 0 ? quality.Max(p => p.AsOf) : null;
+        return new DataPageViewModel(runs, asOf, [.. quality.Where(p => p.AsOf == asOf)]);
+    }
+
+    /// <summary>Every finding behind the counts on a date: computed from the data on request (it reads every row).</summary>
+    public async Task<IReadOnlyList<DataQualityFinding>> FindingsAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        DataQualityFindings.On(await inputs.RunAsync(cancellationToken), asOf);
+}

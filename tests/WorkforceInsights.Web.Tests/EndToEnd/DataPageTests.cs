@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace WorkforceInsights.Web.Tests.EndToEnd;
+
+public class DataPageTests : BrowserTest
+{
+    [Test]
+    public async Task ShouldListAsManyFindingsAsTheDataQualityCountsSay()
+    {
+        var page = await Session.OpenInteractiveAsync("/data");
+        var counts = await page.Locator("[data-testid='quality-counts'] td[data-metric]").AllInnerTextsAsync();
+
+        await page.ClickAsync("text=List every finding");
+        await page.WaitForSelectorAsync("[data-testid='findings']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+
+        var caption = await page.InnerTextAsync("[data-testid='findings'] caption");
+        var total = counts.Sum(c => int.Parse(c, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB")));
+        Assert.That(counts, Has.Count.EqualTo(4));
+        Assert.That(caption, Does.StartWith($"{total} finding(s)"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SampleCouncilApp.RepositoryRoot(), "artifacts", "screenshots", "data.png"), FullPage = false });
+    }
+
+    [Test]
+    public async Task ShouldShowTheFirstStartImportWithEveryFileLoaded()
+    {
+        var page = await Session.OpenInteractiveAsync("/data");
+
+        var run = page.Locator("[data-testid='import-run-errors']").Last;
+        Assert.That(await run.Locator("caption").InnerTextAsync(), Does.Contain("(first-start)").And.Contain("loaded"));
+        Assert.That(await run.Locator("tbody tr").CountAsync(), Is.EqualTo(5));
+    }
+}
