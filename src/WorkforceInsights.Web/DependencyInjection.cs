@@ -19,6 +19,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<OverviewViewModelBuilder>();
         builder.Services.AddSingleton<TrendPageBuilder>();
         builder.Services.AddSingleton<DataPageViewModelBuilder>();
+        builder.Services.AddSingleton<MetricInputsCache>();
+        builder.Services.AddSingleton<CaseloadsViewModelBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -49,10 +49,13 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, ITab
     }
 
     /// <summary>True once any refresh has stored the series.</summary>
-    public async Task<bool> HasRefreshedAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> HasRefreshedAsync(CancellationToken cancellationToken = default) => await RefreshCountAsync(cancellationToken) > 0;
+
+    /// <summary>How many refreshes have run: a change means the data changed (caches key on it).</summary>
+    public async Task<long> RefreshCountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM metric_refreshes") > 0;
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM metric_refreshes");
     }
 
     private async Task RecordAsync(MetricRefreshResult result, CancellationToken cancellationToken)

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Metrics.Targets;
+using WorkforceInsights.Web.Services;
+
+namespace WorkforceInsights.Web.Components.Pages.Caseloads;
+
+public partial class Caseloads
+{
+    private CaseloadsViewModel? _model;
+
+    [Inject]
+    public required CaseloadsViewModelBuilder Builder { get; init; }
+
+    [Inject]
+    public required IOptions<MetricTargets> Targets { get; init; }
+
+    [SupplyParameterFromQuery(Name = "asOf")]
+    public string? AsOf { get; set; }
+
+    [SupplyParameterFromQuery(Name = "area")]
+    public string? Area { get; set; }
+
+    [SupplyParameterFromQuery(Name = "team")]
+    public string? Team { get; set; }
+
+    private decimal Tolerance => Targets.Value.Tolerance;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        DateOnly? requested = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        _model = await Builder.BuildAsync(requested, Area, Team);
+    }
+}
