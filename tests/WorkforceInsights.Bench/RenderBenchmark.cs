@@ -10,7 +10,7 @@ namespace WorkforceInsights.Bench;
 /// </summary>
 public static class RenderBenchmark
 {
-    private static readonly string[] s_pages = ["/", "/overview", "/workforce", "/workforce?area=Family%20Safeguarding&team=FS01", "/children", "/referrals"];
+    private static readonly string[] s_pages = ["/", "/overview", "/workforce", "/workforce?area=Family%20Safeguarding&team=FS01", "/caseloads", "/caseloads?team=FS01", "/children", "/referrals", "/data"];
 
     public static async Task<int> RunAsync(string db, string webDll)
     {
