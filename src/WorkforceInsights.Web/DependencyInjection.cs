@@ -15,6 +15,7 @@ public static class DependencyInjection
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<NightlyImportService>();
         builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName);
+        builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
         builder.Services.AddSingleton<HomeViewModelBuilder>();
         builder.Services.AddSingleton<OverviewViewModelBuilder>();
         builder.Services.AddSingleton<TrendPageBuilder>();

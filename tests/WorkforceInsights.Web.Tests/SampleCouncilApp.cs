@@ -8,11 +8,14 @@ namespace WorkforceInsights.Web.Tests;
 public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 {
     private readonly SqlServerTestDatabase? _sqlServer;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <param name="sqlServer">A SQL Server database to run on; SQLite in a temp folder when null.</param>
-    public SampleCouncilApp(SqlServerTestDatabase? sqlServer = null)
+    /// <param name="settings">Further configuration, e.g. Dashboard:ShowWorkerNames.</param>
+    public SampleCouncilApp(SqlServerTestDatabase? sqlServer = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _sqlServer = sqlServer;
+        _settings = settings ?? new Dictionary<string, string>();
         Folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-web-tests", Guid.NewGuid().ToString("N"))).FullName;
     }
 
@@ -32,6 +35,11 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 
         builder.UseSetting("SampleData:LoadOnFirstStart", "true");
         builder.UseSetting("SampleData:Folder", Path.Combine(RepositoryRoot(), "sample-data"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
     }
 
     protected override void Dispose(bool disposing)

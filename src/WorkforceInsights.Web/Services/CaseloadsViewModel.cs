@@ -16,7 +16,7 @@ public sealed record CaseloadsViewModel(
     string TrendDownloadUrl)
 {
     /// <summary>A case holder: cases against the pro-rata threshold of their experience band (target × FTE).</summary>
-    public sealed record Worker(string WorkerId, string TeamCode, string Band, decimal Fte, int Cases, decimal Threshold)
+    public sealed record Worker(string WorkerId, string? Name, string TeamCode, string Band, decimal Fte, int Cases, decimal Threshold)
     {
         public bool AboveThreshold => Cases > Threshold;
     }

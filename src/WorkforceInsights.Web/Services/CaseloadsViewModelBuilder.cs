@@ -8,7 +8,7 @@ using WorkforceInsights.Data.Queries.Dashboard;
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds the Caseloads page from the facts of one date (metric definitions applied, never re-derived here).</summary>
-public sealed class CaseloadsViewModelBuilder(MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, IOptions<MetricTargets> targets)
+public sealed class CaseloadsViewModelBuilder(MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard)
 {
     public async Task<CaseloadsViewModel> BuildAsync(DateOnly? requested, string? serviceArea, string? team, CancellationToken cancellationToken = default)
     {
@@ -25,7 +25,7 @@ public sealed class CaseloadsViewModelBuilder(MetricInputsCache cache, MetricSer
         var group = MetricDaySplitter.Split(day, scope.Dimension).GetValueOrDefault(scope.GroupKey) ?? day with { Spells = [] };
         var settings = targets.Value;
         var workers = group.SocialWorkerSpells.Where(s => s.Cases > 0)
-            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
+            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, dashboard.Value.ShowWorkerNames ? s.Spell.DisplayName : null, s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
         var average = new AverageCaseload();
         var teamAverages = MetricDaySplitter.Split(group, Dimension.Team)

@@ -1,0 +1,13 @@
+namespace WorkforceInsights.Web.Configuration;
+
+/// <summary>What the dashboard may show (section "Dashboard").</summary>
+public sealed class DashboardOptions
+{
+    public const string SectionName = "Dashboard";
+
+    /// <summary>
+    /// Show workers' display names (from workers.csv) beside their ids. Off by default: names are
+    /// personal data, shown only where the council's information governance allows.
+    /// </summary>
+    public bool ShowWorkerNames { get; set; }
+}
