@@ -6,9 +6,9 @@ namespace WorkforceInsights.Web.Services;
 /// <summary>Builds a trend page from the stored series of the chosen service area, team or council.</summary>
 public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit)
 {
-    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, string? serviceArea, string? team, CancellationToken cancellationToken = default)
+    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, string? serviceArea, string? team, string? caseType = null, CancellationToken cancellationToken = default)
     {
-        var scope = SeriesScope.From(serviceArea, team);
+        var scope = SeriesScope.From(serviceArea, team, caseType);
         var ids = charts.SelectMany(c => c.MetricIds).ToArray();
         var points = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ids, cancellationToken);
         var built = charts.Select(c => new TrendPageViewModel.Chart(

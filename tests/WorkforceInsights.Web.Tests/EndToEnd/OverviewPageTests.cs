@@ -44,7 +44,7 @@ public class OverviewPageTests : BrowserTest
     public async Task ShouldDrawEveryTrendLine_WithATableAlternative()
     {
         var page = await Session.OpenInteractiveAsync("/overview");
-        await page.WaitForSelectorAsync("g.rz-line-series path");
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('.wi-tile g.rz-line-series path').length >= n", s_jsonPaths.Count);
 
         Assert.That(await page.Locator(".wi-tile").CountAsync(), Is.EqualTo(s_jsonPaths.Count));
         Assert.That(await page.Locator(".wi-tile details table tbody tr").CountAsync(), Is.GreaterThanOrEqualTo(s_jsonPaths.Count * 12), "two years of month ends per tile");

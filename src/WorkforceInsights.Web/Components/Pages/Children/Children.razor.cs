@@ -16,5 +16,8 @@ public partial class Children
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
 
-    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(TrendCharts.Children, Area, Team);
+    [SupplyParameterFromQuery(Name = "caseType")]
+    public string? CaseType { get; set; }
+
+    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(TrendCharts.Children, Area, Team, caseType: CaseType);
 }
