@@ -22,6 +22,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DataPageViewModelBuilder>();
         builder.Services.AddSingleton<MetricInputsCache>();
         builder.Services.AddSingleton<CaseloadsViewModelBuilder>();
+        builder.Services.AddSingleton<LeaversByReasonBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -48,6 +48,19 @@ public class WorkforcePageTests : BrowserTest
         }
     }
 
+    [Test]
+    public async Task ShouldSplitTheYearsLeaversByReason_AddingUpToTheLeaversFte()
+    {
+        var page = await Session.OpenInteractiveAsync("/workforce");
+        await page.WaitForSelectorAsync("[data-testid='leavers-by-reason']");
+
+        var byReason = await page.Locator("[data-testid='leavers-by-reason'] td[data-fte]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.fte)");
+        var leaversFte = await page.Locator("section[data-chart='WF-STR-FTE,WF-LVR-FTE'] td[data-metric='WF-LVR-FTE']").Last.GetAttributeAsync("data-value");
+
+        Assert.That(byReason, Is.Not.Empty);
+        Assert.That(byReason.Sum(f => double.Parse(f, CultureInfo.InvariantCulture)), Is.EqualTo(double.Parse(leaversFte!, CultureInfo.InvariantCulture)).Within(1e-9));
+    }
+
     /// <summary>The last month's turnover in the turnover chart's table.</summary>
     private static async Task<string?> LatestTurnoverAsync(IPage page) =>
         await page.Locator("section[data-chart='WF-TURN'] td[data-metric='WF-TURN']").Last.GetAttributeAsync("data-value");

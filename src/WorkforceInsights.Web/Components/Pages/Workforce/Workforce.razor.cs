@@ -6,9 +6,13 @@ namespace WorkforceInsights.Web.Components.Pages.Workforce;
 public partial class Workforce
 {
     private TrendPageViewModel? _model;
+    private IReadOnlyList<LeaversByReason> _reasons = [];
 
     [Inject]
     public required TrendPageBuilder Builder { get; init; }
+
+    [Inject]
+    public required LeaversByReasonBuilder Reasons { get; init; }
 
     [SupplyParameterFromQuery(Name = "area")]
     public string? Area { get; set; }
@@ -16,5 +20,9 @@ public partial class Workforce
     [SupplyParameterFromQuery(Name = "team")]
     public string? Team { get; set; }
 
-    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(TrendCharts.Workforce, Area, Team);
+    protected override async Task OnParametersSetAsync()
+    {
+        _model = await Builder.BuildAsync(TrendCharts.Workforce, Area, Team);
+        _reasons = _model.AsOf is { } asOf ? await Reasons.BuildAsync(asOf, _model.Scope) : [];
+    }
 }
