@@ -22,7 +22,7 @@ public class VerbTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "wi-cli-tests", Guid.NewGuid().ToString("N"));
 
-        var run = await WiRun.RunAsync("sample", "--out", folder, "--seed", "3", "--scale", "0.1");
+        var run = await WiRun.RunAsync("sample", "--out", folder, "--seed", "3", "--scale", "0.1", "--db", Path.Combine(folder, "unused.db")); // cli.md: every verb accepts --db
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "teams.csv", "workers.csv", "establishment.csv", "allocations.csv", "referrals.csv" }));

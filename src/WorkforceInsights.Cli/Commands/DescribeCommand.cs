@@ -7,7 +7,7 @@ public static class DescribeCommand
 {
     public static int Run(CliArguments arguments, TextWriter output)
     {
-        arguments.OnlyAllow();
+        arguments.OnlyAllow("db"); // cli.md: every verb accepts --db (describe uses no database)
         output.WriteLine("| id | metric | definition | numerator / denominator | unit | better | source fields | date rule | breakdowns |");
         output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var info in MetricCatalog.All.Select(m => m.Info))

@@ -8,7 +8,7 @@ public static class SampleCommand
 {
     public static int Run(CliArguments arguments, TextWriter output)
     {
-        arguments.OnlyAllow("out", "seed", "scale");
+        arguments.OnlyAllow("out", "seed", "scale", "db"); // cli.md: every verb accepts --db (sample uses no database)
         var folder = arguments.Option("out") ?? "sample-data";
         var defaults = new SampleCouncilOptions();
         var options = new SampleCouncilOptions(
