@@ -21,6 +21,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBlazorWebScript();
 app.MapSeriesDownload();
+app.MapCaseloadsDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

@@ -3,17 +3,25 @@ using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>The Caseloads page for one date and scope: every case holder, team averages, spans of control, the trend.</summary>
+/// <summary>The Caseloads page for one date and scope: every case holder, area and team averages, spans of control, the trend.</summary>
+/// <param name="Dates">Every stored month end (the reporting dates on offer).</param>
+/// <param name="Requested">The reporting date the URL names; null for the latest.</param>
+/// <param name="AreaAverages">Each service area's average, shown at council level for drill-down (empty within an area or team).</param>
 public sealed record CaseloadsViewModel(
     DateOnly? AsOf,
+    DateOnly? Requested,
+    string? LastImport,
     SeriesScope Scope,
     IReadOnlyList<Team> Teams,
+    IReadOnlyList<DateOnly> Dates,
     IReadOnlyList<CaseloadsViewModel.Worker> Workers,
-    IReadOnlyList<CaseloadsViewModel.TeamAverage> TeamAverages,
+    IReadOnlyList<CaseloadsViewModel.GroupAverage> AreaAverages,
+    IReadOnlyList<CaseloadsViewModel.GroupAverage> TeamAverages,
     IReadOnlyList<CaseloadsViewModel.BandAverage> BandAverages,
     IReadOnlyList<CaseloadsViewModel.Span> Spans,
     IReadOnlyList<MetricSeriesPoint> Trend,
-    string TrendDownloadUrl)
+    string TrendDownloadUrl,
+    string WorkersDownloadUrl)
 {
     /// <summary>A case holder: cases against the pro-rata threshold of their experience band (target × FTE).</summary>
     public sealed record Worker(string WorkerId, string? Name, string TeamCode, string Band, decimal Fte, int Cases, decimal Threshold)
@@ -21,7 +29,8 @@ public sealed record CaseloadsViewModel(
         public bool AboveThreshold => Cases > Threshold;
     }
 
-    public sealed record TeamAverage(string TeamCode, string TeamName, decimal? Average, decimal Target);
+    /// <summary>A service area's or team's average caseload against the council target, with the link that drills into it.</summary>
+    public sealed record GroupAverage(string Key, string Name, decimal? Average, decimal Target, string Link);
 
     public sealed record BandAverage(string Band, decimal? Average, decimal? Target);
 

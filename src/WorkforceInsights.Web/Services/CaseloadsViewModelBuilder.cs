@@ -3,22 +3,33 @@ using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Definitions.Caseload;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Metrics.Targets;
+using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds the Caseloads page from the facts of one date (metric definitions applied, never re-derived here).</summary>
-public sealed class CaseloadsViewModelBuilder(MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard)
+public sealed class CaseloadsViewModelBuilder(
+    MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, ImportAuditStore audit, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard)
 {
-    public async Task<CaseloadsViewModel> BuildAsync(DateOnly? requested, string? serviceArea, string? team, CancellationToken cancellationToken = default)
+    private static readonly AverageCaseload s_average = new();
+
+    /// <param name="filters">The URL's reporting date (the latest stored date when null; any date works, the facts are computed), service area and team.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<CaseloadsViewModel> BuildAsync(PageFilters filters, CancellationToken cancellationToken = default)
     {
-        var scope = SeriesScope.From(serviceArea, team);
+        var scope = filters.Scope;
         var teams = await teamsQuery.RunAsync(cancellationToken);
-        var trend = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ["CASE-AVG"], cancellationToken);
-        var asOf = requested ?? (trend.Count > 0 ? trend.Max(p => p.AsOf) : null);
+        var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ["CASE-AVG"], cancellationToken);
+        var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
+        var runs = await audit.RecentRunsAsync(1, cancellationToken);
+        var lastImport = runs.Count > 0 ? runs[0].FinishedAt : null;
+        var asOf = filters.AsOf ?? (dates.Count > 0 ? dates[^1] : null);
+        var trendUrl = SeriesDownload.Url(["CASE-AVG"], scope, to: asOf);
+        var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });
         if (asOf is not { } date)
         {
-            return new CaseloadsViewModel(null, scope, teams, [], [], [], [], [], SeriesDownload.Url(["CASE-AVG"], scope));
+            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], [], trendUrl, workersUrl);
         }
 
         var day = MetricDayBuilder.Build(await cache.GetAsync(cancellationToken), date);
@@ -27,17 +38,33 @@ public sealed class CaseloadsViewModelBuilder(MetricInputsCache cache, MetricSer
         var workers = group.SocialWorkerSpells.Where(s => s.Cases > 0)
             .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, dashboard.Value.ShowWorkerNames ? s.Spell.DisplayName : null, s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
-        var average = new AverageCaseload();
-        var teamAverages = MetricDaySplitter.Split(group, Dimension.Team)
-            .Select(t => new CaseloadsViewModel.TeamAverage(t.Key, teams.FirstOrDefault(x => x.TeamCode == t.Key)?.TeamName ?? t.Key, average.Calculate(t.Value).Value, settings.AverageCaseload))
-            .Where(t => t.Average is not null).OrderByDescending(t => t.Average).ToList();
+        var requested = filters.AsOf;
+        var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload,
+            area => (area, PageLinks.To("/caseloads", requested, area, null)));
+        var teamAverages = Averages(group, Dimension.Team, settings.AverageCaseload, code =>
+        {
+            var team = teams.FirstOrDefault(t => t.TeamCode == code);
+            return (team?.TeamName ?? code, PageLinks.To("/caseloads", requested, team?.ServiceArea, code));
+        });
         var bands = MetricDaySplitter.Split(group, Dimension.ExperienceBand);
         var bandAverages = Core.Staff.ExperienceBand.All
-            .Select(b => new CaseloadsViewModel.BandAverage(b, bands.TryGetValue(b, out var g) ? average.Calculate(g).Value : null, settings.For("CASE-AVG", b))).ToList();
+            .Select(b => new CaseloadsViewModel.BandAverage(b, bands.TryGetValue(b, out var g) ? s_average.Calculate(g).Value : null, settings.For("CASE-AVG", b))).ToList();
         var spans = group.Spells.Where(s => s.Spell.LineManagerId is not null)
             .GroupBy(s => s.Spell.LineManagerId!, StringComparer.Ordinal)
             .Select(g => new CaseloadsViewModel.Span(g.Key, g.Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count(), settings.SpanOfControl))
             .OrderByDescending(s => s.Reports).ToList();
-        return new CaseloadsViewModel(date, scope, teams, workers, teamAverages, bandAverages, spans, [.. trend.Where(p => p.AsOf <= date)], SeriesDownload.Url(["CASE-AVG"], scope));
+        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans, [.. stored.Where(p => p.AsOf <= date)], trendUrl, workersUrl);
     }
+
+    /// <summary>The average caseload (the CASE-AVG definition) of each group of one breakdown, highest first.</summary>
+    private static List<CaseloadsViewModel.GroupAverage> Averages(MetricDay day, Dimension dimension, decimal target, Func<string, (string Name, string Link)> describe) =>
+        [.. MetricDaySplitter.Split(day, dimension)
+            .Select(g => (g.Key, Average: s_average.Calculate(g.Value).Value))
+            .Where(g => g.Average is not null)
+            .Select(g =>
+            {
+                var (name, link) = describe(g.Key);
+                return new CaseloadsViewModel.GroupAverage(g.Key, name, g.Average, target, link);
+            })
+            .OrderByDescending(g => g.Average)];
 }

@@ -14,7 +14,9 @@ public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSerie
 
     public static IReadOnlyList<string> QualityIds { get; } = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP", "DQ-REF-NEVER-ALLOCATED"];
 
-    public async Task<DataPageViewModel> BuildAsync(CancellationToken cancellationToken = default)
+    /// <param name="requested">The reporting date the URL names (the latest stored date when null).</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<DataPageViewModel> BuildAsync(DateOnly? requested, CancellationToken cancellationToken = default)
     {
         var runs = new List<DataPageViewModel.Run>();
         foreach (var run in await audit.RecentRunsAsync(RunsShown, cancellationToken))
@@ -29,8 +31,9 @@ public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSerie
         }
 
         var quality = await series.RunAsync(nameof(Dimension.Council), MetricDaySplitter.CouncilKey, QualityIds, cancellationToken);
-        DateOnly? asOf = quality.Count > 0 ? quality.Max(p => p.AsOf) : null;
-        return new DataPageViewModel(runs, asOf, [.. quality.Where(p => p.AsOf == asOf)]);
+        var dates = quality.Select(p => p.AsOf).Distinct().Order().ToList();
+        var asOf = ReportingDate.Resolve(dates, requested);
+        return new DataPageViewModel(runs, asOf, requested is null ? null : asOf, dates, [.. quality.Where(p => p.AsOf == asOf)]);
     }
 
     /// <summary>Every finding behind the counts on a date: computed from the data on request (it reads every row).</summary>

@@ -1,14 +1,25 @@
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
+using WorkforceInsights.Core.Teams;
 using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>The Overview page: headline tiles for the reporting date, with the data's date and last import.</summary>
-public sealed record OverviewViewModel(DateOnly? AsOf, DateOnly? YearBefore, string? LastImport, IReadOnlyList<OverviewViewModel.Tile> Tiles)
+/// <summary>The Overview page: headline tiles for the reporting date and scope, with the data's date and last import.</summary>
+/// <param name="Dates">Every stored month end (the reporting dates on offer).</param>
+/// <param name="Requested">The reporting date the URL names, resolved to a stored date; null for the latest.</param>
+public sealed record OverviewViewModel(
+    DateOnly? AsOf,
+    DateOnly? YearBefore,
+    string? LastImport,
+    SeriesScope Scope,
+    IReadOnlyList<Team> Teams,
+    IReadOnlyList<DateOnly> Dates,
+    DateOnly? Requested,
+    IReadOnlyList<OverviewViewModel.Tile> Tiles)
 {
-    /// <summary>One headline figure: its value, a year before, target, statuses and recent trend.</summary>
-    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend)
+    /// <summary>One headline figure: its value, a year before, target, statuses and recent trend (with its CSV).</summary>
+    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl)
     {
         public double? Change => Value - YearBeforeValue;
     }

@@ -6,26 +6,28 @@ using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>Builds the Overview from the stored council series (never computing a metric itself).</summary>
-public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, ImportAuditStore audit, IOptions<MetricTargets> targets)
+/// <summary>Builds the Overview from the stored series of the chosen scope (never computing a metric itself).</summary>
+public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets)
 {
     /// <summary>The headline figures, in the order the tiles show them.</summary>
     public static IReadOnlyList<string> HeadlineIds { get; } = ["WF-TURN", "WF-AGY-HC", "WF-AGY-RATE", "WF-VAC-RATE", "CASE-AVG", "CH-3P-RATE", "CH-SAME-RATE", "REF-RATE"];
 
-    private const int TrendMonths = 24;
+    /// <summary>How many month ends each tile's trend line shows.</summary>
+    public const int TrendMonths = 24;
 
-    /// <param name="requested">The reporting date asked for (from the URL); the latest stored date when null.</param>
+    /// <param name="filters">The URL's reporting date (the latest stored date when null), service area and team.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public async Task<OverviewViewModel> BuildAsync(DateOnly? requested, CancellationToken cancellationToken = default)
+    public async Task<OverviewViewModel> BuildAsync(PageFilters filters, CancellationToken cancellationToken = default)
     {
-        var points = await series.RunAsync(nameof(Dimension.Council), Core.Metrics.Facts.MetricDaySplitter.CouncilKey, HeadlineIds, cancellationToken);
+        var scope = filters.Scope;
+        var points = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, HeadlineIds, cancellationToken);
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
-        var asOf = requested is { } r ? dates.FindLast(d => d <= r) : dates.Count > 0 ? dates[^1] : default;
         var runs = await audit.RecentRunsAsync(1, cancellationToken);
-        var lastRun = runs.Count > 0 ? runs[0] : null;
-        if (asOf == default)
+        var lastImport = runs.Count > 0 ? runs[0].FinishedAt : null;
+        var teamList = await teams.RunAsync(cancellationToken);
+        if (ReportingDate.Resolve(dates, filters.AsOf) is not { } asOf)
         {
-            return new OverviewViewModel(null, null, lastRun?.FinishedAt, []);
+            return new OverviewViewModel(null, null, lastImport, scope, teamList, dates, null, []);
         }
 
         var yearBefore = asOf.AddMonths(-12);
@@ -33,16 +35,18 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, ImportAud
         var tiles = HeadlineIds.Select(id =>
         {
             var info = MetricCatalog.Get(id).Info;
-            var own = points.Where(p => p.MetricId == id).ToList();
+            var own = points.Where(p => p.MetricId == id).OrderBy(p => p.AsOf).ToList();
             var value = own.FirstOrDefault(p => p.AsOf == asOf)?.Value;
             var previous = own.FirstOrDefault(p => p.AsOf == yearBefore)?.Value;
             var target = settings.For(id);
+            List<MetricSeriesPoint> trend = [.. own.Where(p => p.AsOf <= asOf).TakeLast(TrendMonths)];
             return new OverviewViewModel.Tile(
                 info, value, previous, target,
                 StatusRules.AgainstTarget(info, (decimal?)value, target, settings.Tolerance),
                 StatusRules.AgainstYearBefore(info, (decimal?)value, (decimal?)previous, settings.Tolerance),
-                [.. own.Where(p => p.AsOf <= asOf && p.AsOf > asOf.AddMonths(-TrendMonths))]);
+                trend,
+                SeriesDownload.Url([id], scope, trend.Count > 0 ? trend[0].AsOf : asOf, asOf));
         }).ToList();
-        return new OverviewViewModel(asOf, yearBefore, lastRun?.FinishedAt, tiles);
+        return new OverviewViewModel(asOf, yearBefore, lastImport, scope, teamList, dates, filters.AsOf is null ? null : asOf, tiles);
     }
 }

@@ -3,18 +3,23 @@ using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>Builds a trend page from the stored series of the chosen service area, team or council.</summary>
+/// <summary>Builds a trend page from the stored series of the chosen service area, team or council, up to the reporting date.</summary>
 public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit)
 {
-    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, string? serviceArea, string? team, string? caseType = null, CancellationToken cancellationToken = default)
+    /// <param name="charts">The page's charts.</param>
+    /// <param name="filters">The URL's reporting date, service area, team and case type.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, PageFilters filters, CancellationToken cancellationToken = default)
     {
-        var scope = SeriesScope.From(serviceArea, team, caseType);
+        var scope = filters.Scope;
         var ids = charts.SelectMany(c => c.MetricIds).ToArray();
-        var points = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ids, cancellationToken);
+        var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ids, cancellationToken);
+        var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
+        var asOf = ReportingDate.Resolve(dates, filters.AsOf);
+        var points = stored.Where(p => p.AsOf <= asOf).ToList();
         var built = charts.Select(c => new TrendPageViewModel.Chart(
-            c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], SeriesDownload.Url(c.MetricIds, scope))).ToList();
+            c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
         var runs = await audit.RecentRunsAsync(1, cancellationToken);
-        DateOnly? asOf = points.Count > 0 ? points.Max(p => p.AsOf) : null;
-        return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built, asOf, runs.Count > 0 ? runs[0].FinishedAt : null);
+        return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built, dates, asOf, filters.AsOf is null ? null : asOf, runs.Count > 0 ? runs[0].FinishedAt : null);
     }
 }

@@ -21,7 +21,7 @@ public class TrendPagesTests : BrowserTest
 
         Assert.That(await page.Locator("section.wi-chart").CountAsync(), Is.EqualTo(charts));
         Assert.That(await page.IsVisibleAsync("#blazor-error-ui"), Is.False);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SampleCouncilApp.RepositoryRoot(), "artifacts", "screenshots", screenshot), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf(screenshot), FullPage = true });
     }
 
     [Test]
@@ -50,6 +50,6 @@ public class TrendPagesTests : BrowserTest
             ids.Add(await page.EvaluateAsync<string>("document.activeElement.id"));
         }
 
-        Assert.That(ids, Is.SupersetOf(new[] { "filter-area", "filter-team", "filter-case-type" }));
+        Assert.That(ids, Is.SupersetOf(new[] { "filter-as-of", "filter-area", "filter-team", "filter-case-type" }));
     }
 }

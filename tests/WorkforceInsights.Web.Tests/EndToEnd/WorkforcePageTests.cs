@@ -20,7 +20,7 @@ public class WorkforcePageTests : BrowserTest
         Assert.That(page.Url, Does.EndWith("/workforce?area=Family%20Safeguarding&team=FS01"));
         Assert.That(await LatestTurnoverAsync(page), Is.Not.EqualTo(councilTurnover), "a team's turnover is not the council's");
         await page.WaitForSelectorAsync("g.rz-line-series path");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SampleCouncilApp.RepositoryRoot(), "artifacts", "screenshots", "workforce.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("workforce.png"), FullPage = true });
     }
 
     [Test]
@@ -32,20 +32,27 @@ public class WorkforcePageTests : BrowserTest
 
         foreach (var chart in await page.Locator("section.wi-chart").AllAsync())
         {
-            var table = await chart.Locator("td[data-metric]").EvaluateAllAsync<string[][]>(
-                "cells => cells.map(c => [c.closest('tr').querySelector('th').textContent, c.dataset.metric, c.dataset.value])");
-            var csvLink = await chart.Locator("a[download]").GetAttributeAsync("href");
-            var csv = (await http.GetStringAsync(csvLink)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(line => line.Split(','))
-                .ToDictionary(f => (f[0][..7], f[1]), f => f[^3]);
-
-            Assert.That(table, Is.Not.Empty);
-            foreach (var cell in table)
-            {
-                var month = DateTime.ParseExact(cell[0], "MMM yyyy", CultureInfo.GetCultureInfo("en-GB")).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                Assert.That(csv[(month, cell[1])], Is.EqualTo(cell[2]), $"{cell[1]} {cell[0]}");
-            }
+            await ChartDownloads.AssertTableEqualsCsvAsync(chart, http);
         }
+    }
+
+    [Test]
+    public async Task ShouldEndEveryChartAtTheReportingDateChosen_KeepingItInTheUrlAndTheDownloads()
+    {
+        var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment");
+
+        await page.SelectOptionAsync("#filter-as-of", "2022-03-31");
+        await page.WaitForSelectorAsync("[data-as-of='2022-03-31']");
+
+        Assert.That(page.Url, Does.EndWith("/workforce?area=Assessment&asOf=2022-03-31"));
+        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        foreach (var chart in await page.Locator("section.wi-chart").AllAsync())
+        {
+            Assert.That(await chart.Locator("tbody tr th").Last.TextContentAsync(), Is.EqualTo("Mar 2022"), "the chart ends at the reporting date");
+            await ChartDownloads.AssertTableEqualsCsvAsync(chart, http);
+        }
+
+        Assert.That(await page.InnerTextAsync("#reasons-heading"), Does.Contain("31 March 2022"), "leavers by reason follow the date");
     }
 
     [Test]

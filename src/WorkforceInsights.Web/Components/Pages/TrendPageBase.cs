@@ -3,11 +3,14 @@ using WorkforceInsights.Web.Services;
 
 namespace WorkforceInsights.Web.Components.Pages;
 
-/// <summary>What every trend page shares: the builder, the area and team filters from the URL, and the model.</summary>
+/// <summary>What every trend page shares: the builder, the reporting date, area and team filters from the URL, and the model.</summary>
 public abstract class TrendPageBase : ComponentBase
 {
     [Inject]
     public required TrendPageBuilder Builder { get; init; }
+
+    [SupplyParameterFromQuery(Name = ReportingDate.QueryName)]
+    public string? AsOf { get; set; }
 
     [SupplyParameterFromQuery(Name = "area")]
     public string? Area { get; set; }
@@ -23,9 +26,11 @@ public abstract class TrendPageBase : ComponentBase
     /// <summary>The case-type filter, on pages that offer one.</summary>
     protected virtual string? CaseTypeFilter => null;
 
+    protected PageFilters Filters => new(ReportingDate.Parse(AsOf), Area, Team, CaseTypeFilter);
+
     protected override async Task OnParametersSetAsync()
     {
-        Model = await Builder.BuildAsync(Charts, Area, Team, CaseTypeFilter);
+        Model = await Builder.BuildAsync(Charts, Filters);
         await OnModelBuiltAsync(Model);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using WorkforceInsights.Core.Metrics.Targets;
@@ -16,7 +15,7 @@ public partial class Caseloads
     [Inject]
     public required IOptions<MetricTargets> Targets { get; init; }
 
-    [SupplyParameterFromQuery(Name = "asOf")]
+    [SupplyParameterFromQuery(Name = ReportingDate.QueryName)]
     public string? AsOf { get; set; }
 
     [SupplyParameterFromQuery(Name = "area")]
@@ -27,9 +26,6 @@ public partial class Caseloads
 
     private decimal Tolerance => Targets.Value.Tolerance;
 
-    protected override async Task OnParametersSetAsync()
-    {
-        DateOnly? requested = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        _model = await Builder.BuildAsync(requested, Area, Team);
-    }
+    protected override async Task OnParametersSetAsync() =>
+        _model = await Builder.BuildAsync(new PageFilters(ReportingDate.Parse(AsOf), Area, Team));
 }

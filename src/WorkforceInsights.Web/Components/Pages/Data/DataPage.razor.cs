@@ -14,7 +14,15 @@ public partial class DataPage
     [Inject]
     public required DataPageViewModelBuilder Builder { get; init; }
 
-    protected override async Task OnInitializedAsync() => _model = await Builder.BuildAsync();
+    /// <summary>The date of the data-quality findings, kept in the URL.</summary>
+    [SupplyParameterFromQuery(Name = ReportingDate.QueryName)]
+    public string? AsOf { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _model = await Builder.BuildAsync(ReportingDate.Parse(AsOf));
+        _findings = null; // listed again on request for the new date
+    }
 
     private async Task ListFindingsAsync()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using WorkforceInsights.Web.Services;
 
@@ -12,12 +11,15 @@ public partial class Overview
     public required OverviewViewModelBuilder Builder { get; init; }
 
     /// <summary>The reporting date, yyyy-MM-dd, kept in the URL so a link reproduces the view.</summary>
-    [SupplyParameterFromQuery(Name = "asOf")]
+    [SupplyParameterFromQuery(Name = ReportingDate.QueryName)]
     public string? AsOf { get; set; }
 
-    protected override async Task OnParametersSetAsync()
-    {
-        DateOnly? requested = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        _model = await Builder.BuildAsync(requested);
-    }
+    [SupplyParameterFromQuery(Name = "area")]
+    public string? Area { get; set; }
+
+    [SupplyParameterFromQuery(Name = "team")]
+    public string? Team { get; set; }
+
+    protected override async Task OnParametersSetAsync() =>
+        _model = await Builder.BuildAsync(new PageFilters(ReportingDate.Parse(AsOf), Area, Team));
 }

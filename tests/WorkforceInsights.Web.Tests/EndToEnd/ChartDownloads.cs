@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace WorkforceInsights.Web.Tests.EndToEnd;
+
+/// <summary>Reads a chart's table view and its CSV download, so tests can check they hold the same numbers.</summary>
+public static class ChartDownloads
+{
+    private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>The series CSV behind a link, keyed by (yyyy-MM, metric id), valued by the unrounded value.</summary>
+    public static async Task<Dictionary<(string Month, string MetricId), string>> SeriesCsvAsync(HttpClient http, string link)
+    {
+        var lines = (await http.GetStringAsync(link)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("as_of,metric_id,metric,value,numerator,denominator"));
+        return lines.Skip(1).Select(line => line.Split(',')).ToDictionary(f => (f[0][..7], f[1]), f => f[^3]);
+    }
+
+    /// <summary>A month heading of a chart table ("Sep 2024") as yyyy-MM.</summary>
+    public static string Month(string heading) =>
+        DateTime.ParseExact(heading.Trim(), "MMM yyyy", s_enGb).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>Asserts a trend chart's table and its CSV download hold exactly the same points.</summary>
+    public static async Task AssertTableEqualsCsvAsync(ILocator chart, HttpClient http)
+    {
+        var table = await chart.Locator("td[data-metric]").EvaluateAllAsync<string[][]>(
+            "cells => cells.map(c => [c.closest('tr').querySelector('th').textContent, c.dataset.metric, c.dataset.value])");
+        var csv = await SeriesCsvAsync(http, (await chart.Locator("a[download]").GetAttributeAsync("href"))!);
+
+        Assert.That(table, Is.Not.Empty);
+        Assert.That(csv, Has.Count.EqualTo(table.Length), "the CSV holds no point the chart does not plot");
+        foreach (var cell in table)
+        {
+            Assert.That(csv[(Month(cell[0]), cell[1])], Is.EqualTo(cell[2]), $"{cell[1]} {cell[0]}");
+        }
+    }
+}
