@@ -33,6 +33,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<MetricInputsQuery>();
         builder.Services.AddSingleton<MetricSeriesRefresher>();
         builder.Services.AddSingleton<MetricSeriesQuery>();
+        builder.Services.AddSingleton<MetricBreakdownQuery>();
         builder.Services.AddSingleton<TeamsQuery>();
         return builder;
     }

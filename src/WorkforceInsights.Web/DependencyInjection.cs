@@ -23,6 +23,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<MetricInputsCache>();
         builder.Services.AddSingleton<CaseloadsViewModelBuilder>();
         builder.Services.AddSingleton<LeaversByReasonBuilder>();
+        builder.Services.AddSingleton<ChildrenByCaseTypeBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;

@@ -22,6 +22,8 @@ app.MapStaticAssets();
 app.MapBlazorWebScript();
 app.MapSeriesDownload();
 app.MapCaseloadsDownload();
+app.MapBreakdownDownload();
+app.MapLeaversByReasonDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

@@ -3,7 +3,10 @@ using WorkforceInsights.Core.Metrics.Facts;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>The year's employed leavings (the WF-LVR-* definition) of a scope, grouped by leaving reason.</summary>
+/// <summary>
+/// The year's employed leavings (the WF-LVR-* definition) of a scope, grouped by leaving reason; shown on the
+/// Workforce page and downloadable as CSV (<see cref="LeaversByReasonDownload"/>).
+/// </summary>
 public sealed class LeaversByReasonBuilder(MetricInputsCache cache)
 {
     public async Task<IReadOnlyList<LeaversByReason>> BuildAsync(DateOnly asOf, SeriesScope scope, CancellationToken cancellationToken = default)
@@ -13,8 +16,15 @@ public sealed class LeaversByReasonBuilder(MetricInputsCache cache)
         return group is null ? [] : [.. group.Leavings
             .GroupBy(l => l.Spell.LeavingReason is { } r ? Codes.LeavingReasons.Word(r) : "(not given)")
             .Select(g => new LeaversByReason(g.Key, g.Count(), g.Sum(l => l.Spell.Fte)))
-            .OrderByDescending(r => r.Fte)];
+            .OrderByDescending(r => r.Fte).ThenBy(r => r.Reason, StringComparer.Ordinal)];
     }
+
+    /// <summary>The rows as the Workforce page's chart, table and CSV link.</summary>
+    public static BreakdownView View(DateOnly asOf, PageFilters filters, IReadOnlyList<LeaversByReason> rows) => new(
+        $"Leavers in the year to {Figures.Date(asOf)} by reason", "leavers-by-reason", "Reason",
+        [new("leavings", "Leavings", "leavings"), new("fte", "FTE", "FTE")],
+        [.. rows.Select(r => new BreakdownView.Row(r.Reason, r.Reason.Replace('_', ' '), [r.Leavings, (double)r.Fte]))],
+        PageLinks.To(LeaversByReasonDownload.Path, asOf, filters.ServiceArea, filters.Team));
 }
 
 /// <summary>Leavings in the year to D with one reason: how many, and their FTE.</summary>

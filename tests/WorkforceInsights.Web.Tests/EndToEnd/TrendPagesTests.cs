@@ -19,7 +19,7 @@ public class TrendPagesTests : BrowserTest
         // Radzen draws each chart after its script measures the container: wait for all of them, not the first.
         await page.WaitForFunctionAsync("n => document.querySelectorAll('section.wi-chart g.rz-line-series path').length >= n", charts);
 
-        Assert.That(await page.Locator("section.wi-chart").CountAsync(), Is.EqualTo(charts));
+        Assert.That(await page.Locator("section.wi-chart[data-chart]").CountAsync(), Is.EqualTo(charts));
         Assert.That(await page.IsVisibleAsync("#blazor-error-ui"), Is.False);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf(screenshot), FullPage = true });
     }
@@ -35,6 +35,31 @@ public class TrendPagesTests : BrowserTest
 
         Assert.That(page.Url, Does.EndWith("/children?caseType=CP"));
         Assert.That(await page.Locator("section[data-chart='CH-3P-RATE'] td[data-metric='CH-3P-RATE']").Last.GetAttributeAsync("data-value"), Is.Not.EqualTo(council));
+    }
+
+    [Test]
+    public async Task ShouldSplitSocialWorkersPerChildByCaseType_WithTheSameNumbersInTableAndCsv()
+    {
+        var page = await Session.OpenInteractiveAsync("/children?asOf=2025-09-30");
+        await page.WaitForSelectorAsync("[data-testid='children-by-case-type'] g.rz-column-series");
+        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        var chart = page.Locator("[data-testid='children-by-case-type']");
+
+        var table = await chart.Locator("td[data-series]").EvaluateAllAsync<string[][]>(
+            "cells => cells.map(c => [c.closest('tr').dataset.key, c.dataset.series, c.dataset.value])");
+        var csv = (await http.GetStringAsync(await chart.Locator("a[download]").GetAttributeAsync("href"))).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Select(l => l.Split(',')).ToDictionary(f => (f[0], f[1]), f => f[^3]);
+
+        Assert.That(table.Select(c => c[0]).Distinct(), Is.EqualTo(new[] { "CIN", "CP", "CLA", "CL" }));
+        Assert.That(csv, Has.Count.EqualTo(table.Length));
+        foreach (var cell in table)
+        {
+            Assert.That(csv[(cell[0], cell[1])], Is.EqualTo(cell[2]), $"{cell[0]} {cell[1]}");
+        }
+
+        var council = await page.Locator("section[data-chart='CH-W1,CH-W2,CH-W3P'] tbody tr").Last.Locator("td").EvaluateAllAsync<double[]>("cells => cells.map(c => +c.dataset.value)");
+        var byType = table.GroupBy(c => c[1]).Select(g => g.Sum(c => double.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        Assert.That(byType, Is.EqualTo(council), "the case types add up to the whole council's 1, 2 and 3+ counts");
     }
 
     [Test]

@@ -30,7 +30,7 @@ public class WorkforcePageTests : BrowserTest
         await page.WaitForSelectorAsync("g.rz-line-series path");
         using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
 
-        foreach (var chart in await page.Locator("section.wi-chart").AllAsync())
+        foreach (var chart in await page.Locator("section.wi-chart[data-chart]").AllAsync())
         {
             await ChartDownloads.AssertTableEqualsCsvAsync(chart, http);
         }
@@ -46,13 +46,13 @@ public class WorkforcePageTests : BrowserTest
 
         Assert.That(page.Url, Does.EndWith("/workforce?area=Assessment&asOf=2022-03-31"));
         using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
-        foreach (var chart in await page.Locator("section.wi-chart").AllAsync())
+        foreach (var chart in await page.Locator("section.wi-chart[data-chart]").AllAsync())
         {
             Assert.That(await chart.Locator("tbody tr th").Last.TextContentAsync(), Is.EqualTo("Mar 2022"), "the chart ends at the reporting date");
             await ChartDownloads.AssertTableEqualsCsvAsync(chart, http);
         }
 
-        Assert.That(await page.InnerTextAsync("#reasons-heading"), Does.Contain("31 March 2022"), "leavers by reason follow the date");
+        Assert.That(await page.InnerTextAsync("[data-testid='leavers-by-reason'] h2"), Does.Contain("31 March 2022"), "leavers by reason follow the date");
     }
 
     [Test]
@@ -61,11 +61,31 @@ public class WorkforcePageTests : BrowserTest
         var page = await Session.OpenInteractiveAsync("/workforce");
         await page.WaitForSelectorAsync("[data-testid='leavers-by-reason']");
 
-        var byReason = await page.Locator("[data-testid='leavers-by-reason'] td[data-fte]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.fte)");
+        var byReason = await page.Locator("[data-testid='leavers-by-reason'] td[data-series='fte']").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.value)");
         var leaversFte = await page.Locator("section[data-chart='WF-STR-FTE,WF-LVR-FTE'] td[data-metric='WF-LVR-FTE']").Last.GetAttributeAsync("data-value");
 
         Assert.That(byReason, Is.Not.Empty);
         Assert.That(byReason.Sum(f => double.Parse(f, CultureInfo.InvariantCulture)), Is.EqualTo(double.Parse(leaversFte!, CultureInfo.InvariantCulture)).Within(1e-9));
+    }
+
+    [Test]
+    public async Task ShouldOfferTheLeaversByReasonChartAsCsv_HoldingTheSameNumbers()
+    {
+        var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment&asOf=2024-09-30");
+        await page.WaitForSelectorAsync("[data-testid='leavers-by-reason'] g.rz-column-series");
+        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        var chart = page.Locator("[data-testid='leavers-by-reason']");
+
+        var table = await chart.Locator("tbody tr").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(r => [r.dataset.key, r.querySelector(\"[data-series='leavings']\").dataset.value, r.querySelector(\"[data-series='fte']\").dataset.value])");
+        var link = await chart.Locator("a[download]").GetAttributeAsync("href");
+        var csv = (await http.GetStringAsync(link)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(link, Does.Contain("asOf=2024-09-30").And.Contain("area=Assessment"));
+        Assert.That(csv[0], Is.EqualTo("reason,leavings,fte"));
+        Assert.That(table, Is.Not.Empty);
+        Assert.That(csv.Skip(1).Select(l => l.Split(',')).Select(f => (f[0], int.Parse(f[1], CultureInfo.InvariantCulture), decimal.Parse(f[2], CultureInfo.InvariantCulture))),
+            Is.EqualTo(table.Select(r => (r[0], int.Parse(r[1], CultureInfo.InvariantCulture), decimal.Parse(r[2], CultureInfo.InvariantCulture)))));
     }
 
     /// <summary>The last month's turnover in the turnover chart's table.</summary>

@@ -5,7 +5,7 @@ namespace WorkforceInsights.Web.Components.Pages.Workforce;
 
 public partial class Workforce
 {
-    private IReadOnlyList<LeaversByReason> _reasons = [];
+    private BreakdownView? _reasons;
 
     [Inject]
     public required LeaversByReasonBuilder Reasons { get; init; }
@@ -13,5 +13,5 @@ public partial class Workforce
     protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.Workforce;
 
     protected override async Task OnModelBuiltAsync(TrendPageViewModel model) =>
-        _reasons = model.AsOf is { } asOf ? await Reasons.BuildAsync(asOf, model.Scope) : [];
+        _reasons = model.AsOf is { } asOf ? LeaversByReasonBuilder.View(asOf, Filters, await Reasons.BuildAsync(asOf, model.Scope)) : null;
 }

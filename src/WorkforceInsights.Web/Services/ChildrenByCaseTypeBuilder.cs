@@ -1,0 +1,26 @@
+using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Data.Queries.Dashboard;
+
+namespace WorkforceInsights.Web.Services;
+
+/// <summary>
+/// The Children page's distribution of social workers per child (1, 2, 3+) by case type on the reporting date,
+/// from the stored case-type breakdown (which is council-wide: the series split by one breakdown at a time).
+/// </summary>
+public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
+{
+    public static IReadOnlyList<string> MetricIds { get; } = ["CH-W1", "CH-W2", "CH-W3P"];
+
+    public async Task<BreakdownView> BuildAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var points = await breakdown.RunAsync(nameof(Dimension.CaseType), asOf, MetricIds, cancellationToken);
+        var series = MetricIds.Select(id => MetricCatalog.Get(id).Info).Select(i => new BreakdownView.Series(i.Id, i.Title, i.Unit)).ToList();
+        var rows = CaseTypeNames.All
+            .Where(t => points.Any(p => p.GroupKey == t.Code))
+            .Select(t => new BreakdownView.Row(t.Code, t.Name, [.. MetricIds.Select(id => points.FirstOrDefault(p => p.GroupKey == t.Code && p.MetricId == id)?.Value)]))
+            .ToList();
+        return new BreakdownView(
+            $"Children by social workers in the year, by case type, on {Figures.Date(asOf)} (whole council)", "children-by-case-type", "Main case type",
+            series, rows, BreakdownDownload.Url(MetricIds, Dimension.CaseType, asOf));
+    }
+}
