@@ -1,3 +1,4 @@
+using WorkforceInsights.TestSupport;
 namespace WorkforceInsights.Cli.Tests;
 
 public class DocsTests

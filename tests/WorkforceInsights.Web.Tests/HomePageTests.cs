@@ -34,7 +34,7 @@ public class HomePageTests(DatabaseProvider provider)
 
         foreach (var (extract, file) in new[] { ("teams", "teams.csv"), ("workers", "workers.csv"), ("allocations", "allocations.csv"), ("referrals", "referrals.csv"), ("establishment", "establishment.csv") })
         {
-            var dataRows = File.ReadLines(Path.Combine(SampleCouncilApp.RepositoryRoot(), "sample-data", file)).Count(l => l.Length > 0) - 1;
+            var dataRows = File.ReadLines(Path.Combine(RepositoryPaths.SampleData, file)).Count(l => l.Length > 0) - 1;
             Assert.That(html, Does.Contain($"data-extract=\"{extract}\">{dataRows.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))}<"), extract);
         }
     }

@@ -34,7 +34,7 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("SampleData:LoadOnFirstStart", "true");
-        builder.UseSetting("SampleData:Folder", Path.Combine(RepositoryRoot(), "sample-data"));
+        builder.UseSetting("SampleData:Folder", RepositoryPaths.SampleData);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -55,18 +55,5 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WorkforceInsights.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("WorkforceInsights.sln not found");
     }
 }

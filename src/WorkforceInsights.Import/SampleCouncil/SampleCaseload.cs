@@ -115,7 +115,7 @@ internal sealed class SampleCaseload
         Referrals.Add(new SampleReferral("R" + (++_nextReferral).ToString("0000000", CultureInfo.InvariantCulture), child.Id, day, s_sources[_random.Next(s_sources.Length)]));
         if (!child.IsOpen && _random.NextDouble() < 0.62)
         {
-            Open(child, SampleTeam.Assessment, CaseType.CIN, day, day.AddDays(_random.Next(20, 65)));
+            Open(child, SampleTeam.Assessment, CaseType.CIN, day, day.AddDays(_random.Next(25, 85)));
         }
         else if (!child.IsOpen)
         {
@@ -124,6 +124,10 @@ internal sealed class SampleCaseload
         }
     }
 
+    /// <summary>
+    /// Where a child goes when a phase ends. After assessment a child needing more help moves to a long-term
+    /// team (a change of worker, as in practice); steps up and down within a long-term team keep the worker.
+    /// </summary>
     private void NextPhase(SampleChild child, DateOnly day)
     {
         var roll = _random.NextDouble();
@@ -135,21 +139,26 @@ internal sealed class SampleCaseload
             case (SampleTeam.CareLeavers, _):
                 Close(child, day);
                 break;
-            case (SampleTeam.Assessment, _) when roll < 0.62:
-                Transfer(child, roll < 0.58 ? SampleTeam.FamilySafeguarding : SampleTeam.Disabled, CaseType.CIN, day, 120, 420);
+            case (SampleTeam.Assessment, _) when roll < 0.58:
+                Transfer(child, SampleTeam.FamilySafeguarding, CaseType.CIN, day, 120, 420);
+                break;
+            case (SampleTeam.Assessment, _) when roll < 0.65:
+                Transfer(child, SampleTeam.Disabled, CaseType.CIN, day, 250, 700);
                 break;
             case (SampleTeam.Assessment, _) when roll < 0.88:
+                Transfer(child, SampleTeam.FamilySafeguarding, CaseType.CP, day, 200, 540);
+                break;
             case (SampleTeam.FamilySafeguarding or SampleTeam.Disabled, CaseType.CIN):
                 ChangeType(child, CaseType.CP, day, _random.Next(200, 540));
                 break;
             case (SampleTeam.Assessment, _):
-            case (SampleTeam.FamilySafeguarding, CaseType.CP) when roll < 0.15:
+            case (SampleTeam.FamilySafeguarding or SampleTeam.Disabled, CaseType.CP) when roll < 0.15:
                 Transfer(child, SampleTeam.LookedAfter, CaseType.CLA, day, 300, 2000);
                 break;
-            case (SampleTeam.FamilySafeguarding, CaseType.CP) when roll < 0.40:
+            case (SampleTeam.FamilySafeguarding or SampleTeam.Disabled, CaseType.CP) when roll < 0.40:
                 Close(child, day);
                 break;
-            case (SampleTeam.FamilySafeguarding, CaseType.CP):
+            case (SampleTeam.FamilySafeguarding or SampleTeam.Disabled, CaseType.CP):
                 ChangeType(child, CaseType.CIN, day, _random.Next(90, 300));
                 break;
             default:

@@ -29,9 +29,9 @@ internal sealed record SampleTeam(string Code, string Name, string ServiceArea, 
         }
 
         Add("FD", FrontDoor, 2, 11, 0, false);
-        Add("AS", Assessment, 3, 11, 0, true);
-        Add("FS", FamilySafeguarding, 6, 15, 3, true);
-        Add("LA", LookedAfter, 5, 14, 0, true);
+        Add("AS", Assessment, 3, 10, 0, true);
+        Add("FS", FamilySafeguarding, 6, 13, 3, true);
+        Add("LA", LookedAfter, 5, 16, 0, true);
         Add("CL", CareLeavers, 2, 10, 0, true);
         Add("DC", Disabled, 2, 9, 0, true);
         return teams;

@@ -5,7 +5,7 @@ public static class Screenshots
 {
     public static string PathOf(string name)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(SampleCouncilApp.RepositoryRoot(), "artifacts", "screenshots")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(WorkforceInsights.TestSupport.RepositoryPaths.Root, "artifacts", "screenshots")).FullName;
         return Path.Combine(folder, name);
     }
 }

@@ -1,4 +1,4 @@
-namespace WorkforceInsights.Cli.Tests;
+namespace WorkforceInsights.TestSupport;
 
 /// <summary>Finds the repository's own folders (sample-data) from the test's output folder.</summary>
 public static class RepositoryPaths
