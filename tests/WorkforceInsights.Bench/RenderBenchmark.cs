@@ -10,7 +10,11 @@ namespace WorkforceInsights.Bench;
 /// </summary>
 public static class RenderBenchmark
 {
-    private static readonly string[] s_pages = ["/", "/overview", "/workforce", "/workforce?area=Family%20Safeguarding&team=FS01", "/caseloads", "/caseloads?team=FS01", "/children", "/referrals", "/data"];
+    private static readonly string[] s_pages =
+    [
+        "/", "/overview", "/overview?area=Family%20Safeguarding&team=FS01", "/workforce", "/workforce?area=Family%20Safeguarding&team=FS01&asOf=2024-03-31",
+        "/caseloads", "/caseloads?area=Family%20Safeguarding&team=FS01", "/children", "/referrals", "/data",
+    ];
 
     public static async Task<int> RunAsync(string db, string webDll)
     {
