@@ -18,16 +18,28 @@ public static class RenderBenchmark
 
     public static async Task<int> RunAsync(string db, string webDll)
     {
+        // The app runs from its own folder (for its appsettings), so relative paths are resolved here first.
+        (db, webDll) = (Path.GetFullPath(db), Path.GetFullPath(webDll));
         const string url = "http://127.0.0.1:5199";
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", url]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(webDll)! };
         start.Environment["Database__SqlitePath"] = db;
         start.Environment["SampleData__LoadOnFirstStart"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var app = Process.Start(start)!;
+        // Drain the app's output (an unread pipe fills and stalls it), and keep it to explain a failed start.
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        app.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        app.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
-            await WaitUntilUpAsync(http);
+            if (!await WaitUntilUpAsync(http, app))
+            {
+                throw new TimeoutException("The web app did not start:\n" + string.Join("\n", output));
+            }
+
             Console.WriteLine("page | median ms | max ms");
             foreach (var page in s_pages)
             {
@@ -52,14 +64,14 @@ public static class RenderBenchmark
         return 0;
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http)
+    private static async Task<bool> WaitUntilUpAsync(HttpClient http, Process app)
     {
-        for (var attempt = 0; attempt < 120; attempt++)
+        for (var attempt = 0; attempt < 120 && !app.HasExited; attempt++)
         {
             try
             {
                 await http.GetAsync("/");
-                return;
+                return true;
             }
             catch (HttpRequestException)
             {
@@ -67,6 +79,6 @@ public static class RenderBenchmark
             }
         }
 
-        throw new TimeoutException("The web app did not start.");
+        return false;
     }
 }

@@ -29,7 +29,7 @@ public class CaseloadsPageTests : BrowserTest
             Assert.That(bands.Single(b => b.StartsWith(band.Name + "\t", StringComparison.Ordinal)), Does.Contain(shown), band.Name);
         }
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("caseloads.png"), FullPage = false });
+        await Screenshots.SaveAsync(page, "caseloads.png", fullPage: false);
     }
 
     [Test]

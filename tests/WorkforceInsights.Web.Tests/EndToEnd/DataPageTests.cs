@@ -18,7 +18,7 @@ public class DataPageTests : BrowserTest
         var total = counts.Sum(c => int.Parse(c, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB")));
         Assert.That(counts, Has.Count.EqualTo(4));
         Assert.That(caption, Does.StartWith($"{total} finding(s)"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("data.png"), FullPage = false });
+        await Screenshots.SaveAsync(page, "data.png", fullPage: false);
     }
 
     [Test]

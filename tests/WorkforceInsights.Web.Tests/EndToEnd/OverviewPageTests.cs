@@ -65,7 +65,7 @@ public class OverviewPageTests : BrowserTest
 
         Assert.That(await page.Locator(".wi-tile").CountAsync(), Is.EqualTo(s_jsonPaths.Count));
         Assert.That(await page.Locator(".wi-tile details table tbody tr").CountAsync(), Is.EqualTo(s_jsonPaths.Count * 24), "two years of month ends per tile");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("overview.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, "overview.png", fullPage: true);
     }
 
     [Test]

@@ -21,7 +21,7 @@ public class TrendPagesTests : BrowserTest
 
         Assert.That(await page.Locator("section.wi-chart[data-chart]").CountAsync(), Is.EqualTo(charts));
         Assert.That(await page.IsVisibleAsync("#blazor-error-ui"), Is.False);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf(screenshot), FullPage = true });
+        await Screenshots.SaveAsync(page, screenshot, fullPage: true);
     }
 
     [Test]

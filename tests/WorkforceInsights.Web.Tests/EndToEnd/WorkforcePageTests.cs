@@ -20,7 +20,7 @@ public class WorkforcePageTests : BrowserTest
         Assert.That(page.Url, Does.EndWith("/workforce?area=Family%20Safeguarding&team=FS01"));
         Assert.That(await LatestTurnoverAsync(page), Is.Not.EqualTo(councilTurnover), "a team's turnover is not the council's");
         await page.WaitForSelectorAsync("g.rz-line-series path");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("workforce.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, "workforce.png", fullPage: true);
     }
 
     [Test]
