@@ -5,32 +5,12 @@ using WorkforceInsights.TestSupport;
 
 namespace WorkforceInsights.Web.Tests;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.SqlServer)]
-public class HomePageTests(DatabaseProvider provider)
+public class HomePageTests(DatabaseProvider provider) : SampleAppTest(provider)
 {
-    private SampleCouncilApp? _app;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task StartApp()
-    {
-        // The SQL Server run is ignored, with the reason, unless WORKFORCE_TEST_SQLSERVER is set.
-        _app = new SampleCouncilApp(provider == DatabaseProvider.SqlServer ? await SqlServerTestDatabase.CreateAsync() : null);
-        _client = _app.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client?.Dispose();
-        _app?.Dispose();
-    }
-
     [Test]
     public async Task ShouldShowTheSampleCouncilsLoadedRowCounts_OnFirstStart()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
 
         foreach (var (extract, file) in new[] { ("teams", "teams.csv"), ("workers", "workers.csv"), ("allocations", "allocations.csv"), ("referrals", "referrals.csv"), ("establishment", "establishment.csv") })
         {
@@ -42,7 +22,7 @@ public class HomePageTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldShowTheFirstStartImportRun_WithEachFileLoaded()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
 
         Assert.That(html, Does.Contain("Run 1 (first-start)"));
         Assert.That(html, Does.Contain("<th scope=\"row\">allocations.csv</th>"));
@@ -52,8 +32,8 @@ public class HomePageTests(DatabaseProvider provider)
     [Test]
     public async Task ShouldServeTheBlazorAndRadzenScripts()
     {
-        var blazor = await _client.GetAsync("/_framework/blazor.web.js");
-        var radzen = await _client.GetAsync("/_content/Radzen.Blazor/Radzen.Blazor.js");
+        var blazor = await Client.GetAsync("/_framework/blazor.web.js");
+        var radzen = await Client.GetAsync("/_content/Radzen.Blazor/Radzen.Blazor.js");
 
         Assert.That((blazor.StatusCode, radzen.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
         Assert.That(blazor.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));

@@ -20,8 +20,7 @@ public static class BreakdownDownload
     {
         endpoints.MapGet(Path, async (string metrics, string dimension, string asOf, MetricBreakdownQuery breakdown, CancellationToken cancellationToken) =>
         {
-            var ids = metrics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (ids.Length == 0 || ids.Any(id => MetricCatalog.All.All(m => m.Info.Id != id)) || !Enum.TryParse<Dimension>(dimension, out var parsed) || ReportingDate.Parse(asOf) is not { } date)
+            if (!MetricsParameter.TryParse(metrics, dimension, out var ids, out var parsed) || ReportingDate.Parse(asOf) is not { } date)
             {
                 return Results.BadRequest("Unknown metric or dimension, or asOf not written yyyy-MM-dd.");
             }

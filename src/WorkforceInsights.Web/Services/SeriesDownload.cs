@@ -23,8 +23,7 @@ public static class SeriesDownload
     {
         endpoints.MapGet(Path, async (string metrics, string dimension, string group, string? from, string? to, MetricSeriesQuery series, CancellationToken cancellationToken) =>
         {
-            var ids = metrics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (ids.Length == 0 || ids.Any(id => MetricCatalog.All.All(m => m.Info.Id != id)) || !Enum.TryParse<Dimension>(dimension, out var parsed))
+            if (!MetricsParameter.TryParse(metrics, dimension, out var ids, out var parsed))
             {
                 return Results.BadRequest("Unknown metric or dimension.");
             }

@@ -31,16 +31,22 @@ public class EveryPageTests : BrowserTest
     }
 
     [Test]
-    public async Task ShouldShowTheDataAsAtDateAndLastImportTime_OnEveryPage()
+    public async Task ShouldLoadWithNoErrorShown_AndTheDataAsAtDateAndLastImportTime_OnEveryPage()
     {
         foreach (var path in s_pages)
         {
             var page = await Session.Browser.NewPageAsync();
+            var scriptErrors = new List<string>();
+            page.PageError += (_, error) => scriptErrors.Add(error);
+            page.Console += (_, message) => { if (message.Type == "error") { scriptErrors.Add(message.Text); } };
             await page.GotoAsync(Session.BaseUrl + path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var stamp = page.Locator("[data-testid='data-as-at']");
 
             Assert.That(await stamp.Locator("[data-as-of]").GetAttributeAsync("data-as-of"), Does.Match(@"^\d{4}-\d{2}-\d{2}$"), path);
             Assert.That(await stamp.Locator("[data-testid='last-import']").InnerTextAsync(), Does.Match(@"^\d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC$"), path);
+            Assert.That(await page.IsVisibleAsync("#blazor-error-ui"), Is.False, path);
+            Assert.That(scriptErrors, Is.Empty, path);
             await page.CloseAsync();
         }
     }
