@@ -33,7 +33,11 @@ internal static class ChildFacts
         foreach (var allocation in inputs.AllocationsByChild[childId])
         {
             openYearAgo |= allocation.IsOpenOn(period.YearAgo);
-            if (socialWorkers.Contains(allocation.WorkerId) && allocation.Overlaps(yearStart, period.AsOf) && !workers.Contains(allocation.WorkerId))
+        }
+
+        foreach (var allocation in inputs.SocialWorkerAllocationsByChild[childId])
+        {
+            if (allocation.Overlaps(yearStart, period.AsOf) && !workers.Contains(allocation.WorkerId))
             {
                 workers.Add(allocation.WorkerId);
             }

@@ -19,7 +19,7 @@ public static class MetricDayBuilder
         var casesByWorker = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var openByChild = new Dictionary<string, List<Allocation>>(StringComparer.Ordinal);
         var notInPost = new List<Allocation>();
-        foreach (var allocation in inputs.Allocations.Where(a => a.IsOpenOn(asOf)))
+        foreach (var allocation in inputs.AllocationsOpenOn(asOf))
         {
             Add(openByChild, allocation.ChildId, allocation);
             if (mainSpells.ContainsKey(allocation.WorkerId))

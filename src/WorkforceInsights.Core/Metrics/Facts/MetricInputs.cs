@@ -19,9 +19,11 @@ public sealed class MetricInputs
     {
         Teams = teams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
         History = new EmploymentHistory(spells);
-        Allocations = [.. allocations];
-        AllocationsByChild = Allocations.GroupBy(a => a.ChildId, StringComparer.Ordinal)
+        _allocations = [.. allocations];
+        AllocationsByChild = _allocations.GroupBy(a => a.ChildId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        SocialWorkerAllocationsByChild = AllocationsByChild.ToDictionary(
+            c => c.Key, c => c.Value.Where(a => History.SocialWorkerIds.Contains(a.WorkerId)).ToArray(), StringComparer.Ordinal);
         Referrals = [.. referrals.OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
@@ -35,9 +37,14 @@ public sealed class MetricInputs
 
     public EmploymentHistory History { get; }
 
-    public IReadOnlyList<Allocation> Allocations { get; }
+    private readonly Allocation[] _allocations;
+
+    public IReadOnlyList<Allocation> Allocations => _allocations;
 
     public IReadOnlyDictionary<string, Allocation[]> AllocationsByChild { get; }
+
+    /// <summary>Each child's allocations to social workers only (the children's measures count these), found once rather than on every date.</summary>
+    public IReadOnlyDictionary<string, Allocation[]> SocialWorkerAllocationsByChild { get; }
 
     /// <summary>Referrals in referral-date order.</summary>
     public IReadOnlyList<Referral> Referrals { get; }
@@ -54,6 +61,21 @@ public sealed class MetricInputs
     public int OverlappingSpellPairs { get; }
 
     public IReadOnlyDictionary<string, WorkerSpell[]> SpellsByWorker { get; }
+
+    /// <summary>The allocations open on a date (a plain loop over an array: it runs for every date of the series).</summary>
+    public List<Allocation> AllocationsOpenOn(DateOnly date)
+    {
+        var open = new List<Allocation>();
+        foreach (var allocation in _allocations)
+        {
+            if (allocation.IsOpenOn(date))
+            {
+                open.Add(allocation);
+            }
+        }
+
+        return open;
+    }
 
     public Team? TeamOf(string teamCode) => Teams.TryGetValue(teamCode, out var team) ? team : null;
 
