@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using WorkforceInsights.Core.Children;
@@ -19,20 +18,24 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
     private readonly string _referrals = SqlQuery.Load("metrics/referrals", connections.Provider);
     private readonly string _establishment = SqlQuery.Load("metrics/establishment", connections.Provider);
 
+    /// <summary>Reads the five sources at once, each on its own connection (a refresh starts with this read).</summary>
     public async Task<MetricInputs> RunAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var teams = await QueryAsync<Team>(connection, _teams, cancellationToken);
-        var spells = (await QueryAsync<SpellRow>(connection, _spells, cancellationToken)).Select(r => r.ToSpell());
-        var allocations = (await QueryAsync<AllocationRow>(connection, _allocations, cancellationToken)).Select(r => r.ToAllocation());
-        var referrals = (await QueryAsync<ReferralRow>(connection, _referrals, cancellationToken)).Select(r => new Referral(r.ReferralId, r.ChildId, Date(r.ReferralDate), r.Source));
-        var establishment = (await QueryAsync<EstablishmentRow>(connection, _establishment, cancellationToken))
-            .Select(r => new EstablishmentPost(r.TeamCode, Codes.Roles.Parse(r.Role), (decimal)r.EstablishmentFte));
-        return new MetricInputs(teams, spells, allocations, referrals, establishment);
+        var teams = QueryAsync<Team, Team>(_teams, t => t, cancellationToken);
+        var spells = QueryAsync<SpellRow, WorkerSpell>(_spells, r => r.ToSpell(), cancellationToken);
+        var allocations = QueryAsync<AllocationRow, Allocation>(_allocations, r => r.ToAllocation(), cancellationToken);
+        var referrals = QueryAsync<ReferralRow, Referral>(_referrals, r => new Referral(r.ReferralId, r.ChildId, Date(r.ReferralDate), r.Source), cancellationToken);
+        var establishment = QueryAsync<EstablishmentRow, EstablishmentPost>(_establishment, r => new EstablishmentPost(r.TeamCode, Codes.Roles.Parse(r.Role), (decimal)r.EstablishmentFte), cancellationToken);
+        await Task.WhenAll(teams, spells, allocations, referrals, establishment);
+        return new MetricInputs(await teams, await spells, await allocations, await referrals, await establishment);
     }
 
-    private static async Task<IEnumerable<T>> QueryAsync<T>(DbConnection connection, string sql, CancellationToken cancellationToken) =>
-        await connection.QueryAsync<T>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+    private async Task<List<TResult>> QueryAsync<TRow, TResult>(string sql, Func<TRow, TResult> map, CancellationToken cancellationToken)
+    {
+        await Task.Yield(); // the mapping of one source runs beside the reading of the others
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<TRow>(new CommandDefinition(sql, cancellationToken: cancellationToken))).Select(map)];
+    }
 
     // Dates are stored as ISO text in SQLite and as date in SQL Server; both arrive here as text or DateTime.
     private static DateOnly Date(object value) => value switch
