@@ -15,17 +15,7 @@ public partial class Caseloads
     [Inject]
     public required IOptions<MetricTargets> Targets { get; init; }
 
-    [SupplyParameterFromQuery(Name = ReportingDate.QueryName)]
-    public string? AsOf { get; set; }
-
-    [SupplyParameterFromQuery(Name = "area")]
-    public string? Area { get; set; }
-
-    [SupplyParameterFromQuery(Name = "team")]
-    public string? Team { get; set; }
-
     private decimal Tolerance => Targets.Value.Tolerance;
 
-    protected override async Task OnParametersSetAsync() =>
-        _model = await Builder.BuildAsync(new PageFilters(ReportingDate.Parse(AsOf), Area, Team));
+    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(Filters);
 }
