@@ -92,6 +92,10 @@ public sealed class ImportAuditStore(IDbConnectionFactory connections, TimeProvi
         return (await connection.QueryAsync<string?>(sql, new { extractKind, loaded = ImportOutcome.Loaded })).FirstOrDefault();
     }
 
+    /// <summary>When the latest import run finished (ISO 8601 UTC), or null when none has run: the "last import" every page shows.</summary>
+    public async Task<string?> LastRunFinishedAtAsync(CancellationToken cancellationToken = default) =>
+        (await RecentRunsAsync(1, cancellationToken)) is [var latest, ..] ? latest.FinishedAt : null;
+
     public async Task<IReadOnlyList<ImportRunSummary>> RecentRunsAsync(int count, CancellationToken cancellationToken = default)
     {
         const string sql = """

@@ -22,8 +22,7 @@ public sealed class CaseloadsViewModelBuilder(
         var teams = await teamsQuery.RunAsync(cancellationToken);
         var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ["CASE-AVG"], cancellationToken);
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
-        var runs = await audit.RecentRunsAsync(1, cancellationToken);
-        var lastImport = runs.Count > 0 ? runs[0].FinishedAt : null;
+        var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
         var asOf = filters.AsOf ?? (dates.Count > 0 ? dates[^1] : null);
         var trendUrl = SeriesDownload.Url(["CASE-AVG"], scope, to: asOf);
         var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });

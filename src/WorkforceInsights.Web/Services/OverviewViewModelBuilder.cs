@@ -22,8 +22,7 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
         var scope = filters.Scope;
         var points = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, HeadlineIds, cancellationToken);
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
-        var runs = await audit.RecentRunsAsync(1, cancellationToken);
-        var lastImport = runs.Count > 0 ? runs[0].FinishedAt : null;
+        var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
         var teamList = await teams.RunAsync(cancellationToken);
         if (ReportingDate.Resolve(dates, filters.AsOf) is not { } asOf)
         {

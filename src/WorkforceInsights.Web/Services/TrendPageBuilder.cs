@@ -19,7 +19,6 @@ public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams,
         var points = stored.Where(p => p.AsOf <= asOf).ToList();
         var built = charts.Select(c => new TrendPageViewModel.Chart(
             c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
-        var runs = await audit.RecentRunsAsync(1, cancellationToken);
-        return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built, dates, asOf, filters.AsOf is null ? null : asOf, runs.Count > 0 ? runs[0].FinishedAt : null);
+        return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built, dates, asOf, filters.AsOf is null ? null : asOf, await audit.LastRunFinishedAtAsync(cancellationToken));
     }
 }
