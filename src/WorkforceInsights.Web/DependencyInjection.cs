@@ -1,4 +1,4 @@
-using Radzen;
+using MudBlazor.Services;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Web.Services;
@@ -25,7 +25,10 @@ public static class DependencyInjection
         builder.Services.AddSingleton<LeaversByReasonBuilder>();
         builder.Services.AddSingleton<ChildrenByCaseTypeBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
+        // Rendered charts: bounded by count (each entry is one chart, a few tens of kB).
+        builder.Services.AddMemoryCache(o => o.SizeLimit = 2_000);
+        builder.Services.AddSingleton<ChartCache>();
         return builder;
     }
 }

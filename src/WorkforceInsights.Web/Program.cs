@@ -5,7 +5,7 @@ using WorkforceInsights.Web.Components;
 using WorkforceInsights.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
-// Static web assets (Radzen's _content) are served outside Development too, without publishing.
+// Static web assets (MudBlazor's _content) are served outside Development too, without publishing.
 builder.WebHost.UseStaticWebAssets();
 builder.AddData();
 builder.AddImport();
@@ -19,7 +19,6 @@ if (!app.Environment.IsDevelopment())
 
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapBlazorWebScript();
 app.MapSeriesDownload();
 app.MapCaseloadsDownload();
 app.MapBreakdownDownload();

@@ -30,12 +30,13 @@ public class HomePageTests(DatabaseProvider provider) : SampleAppTest(provider)
     }
 
     [Test]
-    public async Task ShouldServeTheBlazorAndRadzenScripts()
+    public async Task ShouldServeTheFrameworksOwnBlazorScriptAndMudBlazorsAssets()
     {
         var blazor = await Client.GetAsync("/_framework/blazor.web.js");
-        var radzen = await Client.GetAsync("/_content/Radzen.Blazor/Radzen.Blazor.js");
+        var mudScript = await Client.GetAsync("/_content/MudBlazor/MudBlazor.min.js");
+        var mudStyles = await Client.GetAsync("/_content/MudBlazor/MudBlazor.min.css");
 
-        Assert.That((blazor.StatusCode, radzen.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+        Assert.That((blazor.StatusCode, mudScript.StatusCode, mudStyles.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK)));
         Assert.That(blazor.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
         Assert.That(await blazor.Content.ReadAsStringAsync(), Does.Contain("Blazor"));
     }

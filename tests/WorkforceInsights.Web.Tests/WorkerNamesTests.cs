@@ -18,6 +18,6 @@ public partial class WorkerNamesTests
         Assert.That(IdWithName().IsMatch(html), Is.EqualTo(namesShown));
     }
 
-    [GeneratedRegex(@"<th scope=""row"">(E|AG)\d{5} \(\p{L}+ [\p{L}']+\)</th>")]
+    [GeneratedRegex(@"<th scope=""row""[^>]*>(E|AG)\d{5} \(\p{L}+ [\p{L}']+\)</th>")]
     private static partial Regex IdWithName();
 }

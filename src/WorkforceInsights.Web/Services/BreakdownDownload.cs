@@ -7,7 +7,8 @@ namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// GET /download/breakdown.csv?metrics=CH-W1,CH-W2&amp;dimension=CaseType&amp;asOf=yyyy-MM-dd: the stored figures of
-/// every group of one breakdown on one date, as CSV (what a <see cref="BreakdownView"/> of metrics plots).
+/// every group of one breakdown on one date, as CSV (what a <see cref="BreakdownView"/> of metrics plots);
+/// <c>breakdown.svg</c> and <c>breakdown.png</c> are the chart.
 /// </summary>
 public static class BreakdownDownload
 {
@@ -18,17 +19,39 @@ public static class BreakdownDownload
 
     public static IEndpointRouteBuilder MapBreakdownDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (string metrics, string dimension, string asOf, MetricBreakdownQuery breakdown, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async ([AsParameters] Request request, MetricBreakdownQuery breakdown, CancellationToken cancellationToken) =>
         {
-            if (!MetricsParameter.TryParse(metrics, dimension, out var ids, out var parsed) || ReportingDate.Parse(asOf) is not { } date)
-            {
-                return Results.BadRequest("Unknown metric or dimension, or asOf not written yyyy-MM-dd.");
-            }
-
-            var points = await breakdown.RunAsync(parsed.ToString(), date, ids, cancellationToken);
-            return Results.File(Encoding.UTF8.GetBytes(ToCsv(points)), "text/csv", $"{string.Join("_", ids)}_by_{parsed}_{asOf}.csv");
+            var (error, ids, _, points) = await ReadAsync(request, breakdown, cancellationToken);
+            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(points)), "text/csv", $"{string.Join("_", ids)}_by_{request.Dimension}_{request.AsOf}.csv");
+        });
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, MetricBreakdownQuery breakdown, ChartCache charts, CancellationToken cancellationToken) =>
+        {
+            var (error, ids, date, points) = await ReadAsync(request, breakdown, cancellationToken);
+            return error ?? ChartImage.Result(charts, ChartSpecs.Breakdown(View(ids, request.Dimension, date, points)), format, $"{string.Join("_", ids)}_by_{request.Dimension}_{request.AsOf}");
         });
         return endpoints;
+    }
+
+    /// <summary>The stored figures of a breakdown as a chart: a group per row (in key order), a metric per series.</summary>
+    public static BreakdownView View(IReadOnlyList<string> ids, string dimension, DateOnly asOf, IReadOnlyList<MetricBreakdownPoint> points)
+    {
+        var infos = ids.Select(id => MetricCatalog.Get(id).Info).ToList();
+        var groups = points.Select(p => p.GroupKey).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new BreakdownView(
+            $"{string.Join(", ", infos.Select(i => i.Title))} by {dimension} on {Figures.Date(asOf)}", "breakdown", dimension,
+            [.. infos.Select(i => new BreakdownView.Series(i.Id, i.Title, i.Unit))],
+            [.. groups.Select(g => new BreakdownView.Row(g, g, [.. ids.Select(id => points.FirstOrDefault(p => p.GroupKey == g && p.MetricId == id)?.Value)]))],
+            Url(ids, Enum.Parse<Dimension>(dimension), asOf));
+    }
+
+    private static async Task<(IResult? Error, string[] Ids, DateOnly AsOf, IReadOnlyList<MetricBreakdownPoint> Points)> ReadAsync(Request request, MetricBreakdownQuery breakdown, CancellationToken cancellationToken)
+    {
+        if (!MetricsParameter.TryParse(request.Metrics, request.Dimension, out var ids, out var parsed) || ReportingDate.Parse(request.AsOf) is not { } date)
+        {
+            return (Results.BadRequest("Unknown metric or dimension, or asOf not written yyyy-MM-dd."), ids, default, []);
+        }
+
+        return (null, ids, date, await breakdown.RunAsync(parsed.ToString(), date, ids, cancellationToken));
     }
 
     public static string ToCsv(IEnumerable<MetricBreakdownPoint> points)
@@ -41,4 +64,7 @@ public static class BreakdownDownload
 
         return csv.ToString();
     }
+
+    /// <summary>The query of a breakdown download.</summary>
+    public sealed record Request(string Metrics, string Dimension, string AsOf);
 }

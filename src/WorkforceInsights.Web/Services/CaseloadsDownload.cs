@@ -5,7 +5,8 @@ namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// GET /download/caseloads.csv?asOf=yyyy-MM-dd[&amp;area=..][&amp;team=..]: the numbers the Caseloads page's
-/// per-case-holder chart plots (cases and threshold of each case holder), as CSV. Worker ids only, never names.
+/// per-case-holder chart plots (cases and threshold of each case holder), as CSV; <c>caseloads.svg</c> and
+/// <c>caseloads.png</c> are the chart. Worker ids only, never names.
 /// </summary>
 public static class CaseloadsDownload
 {
@@ -15,19 +16,31 @@ public static class CaseloadsDownload
 
     public static IEndpointRouteBuilder MapCaseloadsDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (string? asOf, string? area, string? team, CaseloadsViewModelBuilder builder, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async ([AsParameters] Request request, CaseloadsViewModelBuilder builder, CancellationToken cancellationToken) =>
         {
-            var date = ReportingDate.Parse(asOf);
-            if (asOf is not null && date is null)
-            {
-                return Results.BadRequest("asOf is a date written yyyy-MM-dd.");
-            }
-
-            var model = await builder.BuildAsync(new PageFilters(date, area, team), cancellationToken);
-            var name = $"caseloads_{(model.AsOf is { } d ? ReportingDate.Key(d) : "none")}_{model.Scope.GroupKey}.csv";
-            return Results.File(Encoding.UTF8.GetBytes(ToCsv(model.Workers)), "text/csv", name);
+            var (error, model) = await ReadAsync(request, builder, cancellationToken);
+            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(model!.Workers)), "text/csv", FileStem(model) + ".csv");
+        });
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, CaseloadsViewModelBuilder builder, ChartCache charts, CancellationToken cancellationToken) =>
+        {
+            var (error, model) = await ReadAsync(request, builder, cancellationToken);
+            return error ?? ChartImage.Result(charts, ChartSpecs.CaseHolders(model!.Workers), format, FileStem(model));
         });
         return endpoints;
+    }
+
+    private static string FileStem(CaseloadsViewModel model) =>
+        $"caseloads_{(model.AsOf is { } d ? ReportingDate.Key(d) : "none")}_{model.Scope.GroupKey}";
+
+    private static async Task<(IResult? Error, CaseloadsViewModel? Model)> ReadAsync(Request request, CaseloadsViewModelBuilder builder, CancellationToken cancellationToken)
+    {
+        var date = ReportingDate.Parse(request.AsOf);
+        if (request.AsOf is not null && date is null)
+        {
+            return (Results.BadRequest("asOf is a date written yyyy-MM-dd."), null);
+        }
+
+        return (null, await builder.BuildAsync(new PageFilters(date, request.Area, request.Team), cancellationToken));
     }
 
     public static string ToCsv(IEnumerable<CaseloadsViewModel.Worker> workers)
@@ -40,4 +53,7 @@ public static class CaseloadsDownload
 
         return csv.ToString();
     }
+
+    /// <summary>The query of a caseloads download.</summary>
+    public sealed record Request(string? AsOf, string? Area, string? Team);
 }

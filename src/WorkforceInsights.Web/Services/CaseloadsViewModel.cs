@@ -1,5 +1,5 @@
+using WorkforceInsights.Charts;
 using WorkforceInsights.Core.Teams;
-using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -19,7 +19,7 @@ public sealed record CaseloadsViewModel(
     IReadOnlyList<CaseloadsViewModel.GroupAverage> TeamAverages,
     IReadOnlyList<CaseloadsViewModel.BandAverage> BandAverages,
     IReadOnlyList<CaseloadsViewModel.Span> Spans,
-    IReadOnlyList<MetricSeriesPoint> Trend,
+    ChartSpec Trend,
     string TrendDownloadUrl,
     string WorkersDownloadUrl)
 {

@@ -28,7 +28,7 @@ public sealed class CaseloadsViewModelBuilder(
         var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });
         if (asOf is not { } date)
         {
-            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], [], trendUrl, workersUrl);
+            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], Trend([], targets.Value), trendUrl, workersUrl);
         }
 
         var day = MetricDayBuilder.Build(await cache.GetAsync(cancellationToken), date);
@@ -52,8 +52,11 @@ public sealed class CaseloadsViewModelBuilder(
             .GroupBy(s => s.Spell.LineManagerId!, StringComparer.Ordinal)
             .Select(g => new CaseloadsViewModel.Span(g.Key, g.Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count(), settings.SpanOfControl))
             .OrderByDescending(s => s.Reports).ToList();
-        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans, [.. stored.Where(p => p.AsOf <= date)], trendUrl, workersUrl);
+        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans, Trend([.. stored.Where(p => p.AsOf <= date)], settings), trendUrl, workersUrl);
     }
+
+    private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings) =>
+        ChartSpecs.Trend("Average caseload, month by month", ["CASE-AVG"], points, settings.AverageCaseload);
 
     /// <summary>The average caseload (the CASE-AVG definition) of each group of one breakdown, highest first.</summary>
     private static List<CaseloadsViewModel.GroupAverage> Averages(MetricDay day, Dimension dimension, decimal target, Func<string, (string Name, string Link)> describe) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkforceInsights.Charts;
 using WorkforceInsights.Core.Metrics.Targets;
 
 namespace WorkforceInsights.Web.Services;
@@ -6,12 +7,10 @@ namespace WorkforceInsights.Web.Services;
 /// <summary>How figures read on screen: one decimal place, en-GB, "no data" for a zero denominator; statuses as words.</summary>
 public static class Figures
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+    public static readonly CultureInfo Culture = FigureText.Culture;
 
-    public static string Format(double? value, string unit) => value is not { } v ? "no data"
-        : unit == "%" ? v.ToString("N1", Culture) + "%"
-        : unit is "FTE" or "cases per FTE" or "reports per manager" or "points" ? v.ToString("N1", Culture)
-        : v.ToString("N0", Culture); // counts: workers, children, cases, referrals, leavings, pairs...
+    /// <summary>The same formatting as the charts and documents (<see cref="FigureText"/>).</summary>
+    public static string Format(double? value, string unit) => FigureText.Format(value, unit);
 
     public static string Change(double? change, string unit) => change is not { } c ? "no data for a year before"
         : $"{(c > 0 ? "+" : c < 0 ? "−" : "±")}{Format(Math.Abs(c), unit == "%" ? "points" : unit)}{(unit == "%" ? " points" : string.Empty)} on a year before";

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>GET /download/leavers-by-reason.csv?asOf=yyyy-MM-dd[&amp;area=..][&amp;team=..]: the Workforce page's leavers-by-reason chart as CSV.</summary>
+/// <summary>
+/// GET /download/leavers-by-reason.csv?asOf=yyyy-MM-dd[&amp;area=..][&amp;team=..]: the Workforce page's
+/// leavers-by-reason chart as CSV; <c>leavers-by-reason.svg</c> and <c>.png</c> are the chart.
+/// </summary>
 public static class LeaversByReasonDownload
 {
     public const string Path = "/download/leavers-by-reason.csv";
@@ -21,17 +24,37 @@ public static class LeaversByReasonDownload
 
     public static IEndpointRouteBuilder MapLeaversByReasonDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (string asOf, string? area, string? team, LeaversByReasonBuilder builder, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async ([AsParameters] Request request, LeaversByReasonBuilder builder, CancellationToken cancellationToken) =>
         {
-            if (ReportingDate.Parse(asOf) is not { } date)
+            var (error, filters, rows) = await ReadAsync(request, builder, cancellationToken);
+            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(rows)), "text/csv", $"leavers_by_reason_{request.AsOf}_{filters.Scope.GroupKey}.csv");
+        });
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, LeaversByReasonBuilder builder, ChartCache charts, CancellationToken cancellationToken) =>
+        {
+            var (error, filters, rows) = await ReadAsync(request, builder, cancellationToken);
+            if (error is not null)
             {
-                return Results.BadRequest("asOf is a date written yyyy-MM-dd.");
+                return error;
             }
 
-            var filters = new PageFilters(date, area, team);
-            var rows = await builder.BuildAsync(date, filters.Scope, cancellationToken);
-            return Results.File(Encoding.UTF8.GetBytes(ToCsv(rows)), "text/csv", $"leavers_by_reason_{asOf}_{filters.Scope.GroupKey}.csv");
+            var view = LeaversByReasonBuilder.View(filters.AsOf!.Value, filters, rows);
+            var spec = ChartSpecs.Breakdown(view) with { Title = $"{view.Title}: {filters.Scope.Label}" };
+            return ChartImage.Result(charts, spec, format, $"leavers_by_reason_{request.AsOf}_{filters.Scope.GroupKey}");
         });
         return endpoints;
     }
+
+    private static async Task<(IResult? Error, PageFilters Filters, IReadOnlyList<LeaversByReason> Rows)> ReadAsync(Request request, LeaversByReasonBuilder builder, CancellationToken cancellationToken)
+    {
+        var filters = new PageFilters(ReportingDate.Parse(request.AsOf), request.Area, request.Team);
+        if (filters.AsOf is not { } date)
+        {
+            return (Results.BadRequest("asOf is a date written yyyy-MM-dd."), filters, []);
+        }
+
+        return (null, filters, await builder.BuildAsync(date, filters.Scope, cancellationToken));
+    }
+
+    /// <summary>The query of a leavers-by-reason download.</summary>
+    public sealed record Request(string AsOf, string? Area, string? Team);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Options;
 using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
@@ -8,7 +10,7 @@ namespace WorkforceInsights.Web.Services;
 /// <summary>
 /// GET /download/series.csv?metrics=WF-TURN,WF-AGY-RATE&amp;dimension=Team&amp;group=FS01[&amp;from=yyyy-MM-dd][&amp;to=yyyy-MM-dd]:
 /// exactly the numbers a chart plots, as CSV (every chart links here with its own parameters, and its
-/// date range when the chart shows part of the history).
+/// date range when the chart shows part of the history); <c>series.svg</c> and <c>series.png</c> are the chart.
 /// </summary>
 public static class SeriesDownload
 {
@@ -21,24 +23,42 @@ public static class SeriesDownload
 
     public static IEndpointRouteBuilder MapSeriesDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (string metrics, string dimension, string group, string? from, string? to, MetricSeriesQuery series, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async ([AsParameters] Request request, MetricSeriesQuery series, CancellationToken cancellationToken) =>
         {
-            if (!MetricsParameter.TryParse(metrics, dimension, out var ids, out var parsed))
+            var (error, ids, points) = await ReadAsync(request, series, cancellationToken);
+            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(points)), "text/csv", $"{string.Join("_", ids)}_{request.Group}.csv");
+        });
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, MetricSeriesQuery series, ChartCache charts, IOptions<MetricTargets> targets, CancellationToken cancellationToken) =>
+        {
+            var (error, ids, points) = await ReadAsync(request, series, cancellationToken);
+            if (error is not null)
             {
-                return Results.BadRequest("Unknown metric or dimension.");
+                return error;
             }
 
-            var (first, last) = (ReportingDate.Parse(from), ReportingDate.Parse(to));
-            if ((from is not null && first is null) || (to is not null && last is null))
-            {
-                return Results.BadRequest("from and to are dates written yyyy-MM-dd.");
-            }
-
-            var points = (await series.RunAsync(parsed.ToString(), group, ids, cancellationToken))
-                .Where(p => (first is null || p.AsOf >= first) && (last is null || p.AsOf <= last));
-            return Results.File(Encoding.UTF8.GetBytes(ToCsv(points)), "text/csv", $"{string.Join("_", ids)}_{group}.csv");
+            var title = $"{TrendCharts.TitleFor(ids)}: {SeriesScope.LabelOf(request.Dimension, request.Group)}";
+            var spec = ChartSpecs.Trend(title, ids, points, ids.Length == 1 ? targets.Value.For(ids[0]) : null);
+            return ChartImage.Result(charts, spec, format, $"{string.Join("_", ids)}_{request.Group}");
         });
         return endpoints;
+    }
+
+    private static async Task<(IResult? Error, string[] Ids, List<MetricSeriesPoint> Points)> ReadAsync(Request request, MetricSeriesQuery series, CancellationToken cancellationToken)
+    {
+        if (!MetricsParameter.TryParse(request.Metrics, request.Dimension, out var ids, out var parsed))
+        {
+            return (Results.BadRequest("Unknown metric or dimension."), ids, []);
+        }
+
+        var (first, last) = (ReportingDate.Parse(request.From), ReportingDate.Parse(request.To));
+        if ((request.From is not null && first is null) || (request.To is not null && last is null))
+        {
+            return (Results.BadRequest("from and to are dates written yyyy-MM-dd."), ids, []);
+        }
+
+        var points = (await series.RunAsync(parsed.ToString(), request.Group, ids, cancellationToken))
+            .Where(p => (first is null || p.AsOf >= first) && (last is null || p.AsOf <= last)).ToList();
+        return (null, ids, points);
     }
 
     public static string ToCsv(IEnumerable<MetricSeriesPoint> points)
@@ -51,4 +71,7 @@ public static class SeriesDownload
 
         return csv.ToString();
     }
+
+    /// <summary>The query of a series download.</summary>
+    public sealed record Request(string Metrics, string Dimension, string Group, string? From, string? To);
 }

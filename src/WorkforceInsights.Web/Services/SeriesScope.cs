@@ -14,4 +14,13 @@ public sealed record SeriesScope(Dimension Dimension, string GroupKey, string La
         : !string.IsNullOrEmpty(team) ? new(Dimension.Team, team, $"team {team}")
         : !string.IsNullOrEmpty(serviceArea) ? new(Dimension.ServiceArea, serviceArea, serviceArea)
         : new(Dimension.Council, MetricDaySplitter.CouncilKey, "the whole council");
+
+    /// <summary>The label of a stored group named by a download's <c>dimension</c> and <c>group</c>.</summary>
+    public static string LabelOf(string dimension, string group) => dimension switch
+    {
+        nameof(Dimension.CaseType) => From(null, null, group).Label,
+        nameof(Dimension.Team) => From(null, group).Label,
+        nameof(Dimension.ServiceArea) => From(group, null).Label,
+        _ => From(null, null).Label,
+    };
 }

@@ -27,4 +27,9 @@ public static class TrendCharts
         ("Open cases: child in need and child protection", ["DEM-CIN", "DEM-CP"]),
         ("Open cases: looked after and care leavers", ["DEM-CLA", "DEM-CL"]),
     ];
+
+    /// <summary>The title of the chart that plots exactly these metrics; else the metrics' own titles.</summary>
+    public static string TitleFor(IReadOnlyList<string> metricIds) =>
+        Workforce.Concat(Children).Concat(ReferralsAndDemand).FirstOrDefault(c => c.MetricIds.SequenceEqual(metricIds)).Title
+        ?? string.Join(" and ", metricIds.Select(id => Core.Metrics.MetricCatalog.Get(id).Info.Title));
 }

@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds a trend page from the stored series of the chosen service area, team or council, up to the reporting date.</summary>
-public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit)
+public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets)
 {
     /// <param name="charts">The page's charts.</param>
     /// <param name="filters">The URL's reporting date, service area, team and case type.</param>
@@ -18,7 +20,9 @@ public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams,
         var asOf = ReportingDate.Resolve(dates, filters.AsOf);
         var points = stored.Where(p => p.AsOf <= asOf).ToList();
         var built = charts.Select(c => new TrendPageViewModel.Chart(
-            c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
+            ChartSpecs.Trend(c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], c.MetricIds.Length == 1 ? targets.Value.For(c.MetricIds[0]) : null),
+            c.MetricIds,
+            SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
         return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built, dates, asOf, filters.AsOf is null ? null : asOf, await audit.LastRunFinishedAtAsync(cancellationToken));
     }
 }

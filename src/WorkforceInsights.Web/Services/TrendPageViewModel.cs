@@ -1,5 +1,5 @@
+using WorkforceInsights.Charts;
 using WorkforceInsights.Core.Teams;
-using WorkforceInsights.Data.Queries.Dashboard;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -9,5 +9,6 @@ namespace WorkforceInsights.Web.Services;
 /// <param name="Requested">The reporting date the URL names, resolved to a stored date; null for the latest.</param>
 public sealed record TrendPageViewModel(SeriesScope Scope, IReadOnlyList<Team> Teams, IReadOnlyList<TrendPageViewModel.Chart> Charts, IReadOnlyList<DateOnly> Dates, DateOnly? AsOf, DateOnly? Requested, string? LastImport)
 {
-    public sealed record Chart(string Title, IReadOnlyList<string> MetricIds, IReadOnlyList<MetricSeriesPoint> Points, string DownloadUrl);
+    /// <param name="MetricIds">What the chart plots (tests and scripts find a chart by them).</param>
+    public sealed record Chart(ChartSpec Spec, IReadOnlyList<string> MetricIds, string DownloadUrl);
 }

@@ -11,9 +11,11 @@ public class CaseloadsPageTests : BrowserTest
     public async Task ShouldListEveryCaseHolder_WithTheCasesAndBandAveragesOfWiMetrics()
     {
         var page = await Session.OpenInteractiveAsync("/caseloads");
-        await page.WaitForSelectorAsync("g.rz-line-series path");
         var asOf = await page.GetAttributeAsync("[data-as-of]", "data-as-of");
-        var cases = await page.Locator("[data-testid='case-holders'] tbody tr td:nth-child(5)").AllTextContentsAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        // The list is paged: its rows across every page are the CSV's (checked against the table below).
+        var csv = await CaseHoldersCsvAsync(page, http);
+        var cases = csv.Select(f => f[4]).ToList();
         var bands = await page.Locator("[data-testid='bands'] tbody tr").AllInnerTextsAsync();
 
         using var output = new StringWriter();
@@ -22,6 +24,7 @@ public class CaseloadsPageTests : BrowserTest
         using var json = JsonDocument.Parse(output.ToString());
         var caseload = json.RootElement.GetProperty("caseload");
 
+        Assert.That(await Filters.RowCountAsync(page.Locator("[data-testid='case-holders']")), Is.EqualTo(csv.Count), "every case holder is listed");
         Assert.That(cases.Sum(c => int.Parse(c, CultureInfo.InvariantCulture)), Is.EqualTo(caseload.GetProperty("casesHeld").GetInt32()));
         foreach (var band in caseload.GetProperty("byExperienceBand").EnumerateObject().Where(b => b.Value.ValueKind == JsonValueKind.Number))
         {
@@ -38,18 +41,19 @@ public class CaseloadsPageTests : BrowserTest
         var page = await Session.OpenInteractiveAsync("/caseloads?asOf=2025-03-31");
 
         var area = page.Locator("[data-testid='area-averages'] tbody tr").First;
-        var areaName = await area.GetAttributeAsync("data-key");
+        var areaName = await area.Locator("th").GetAttributeAsync("data-key");
         await area.Locator("a").ClickAsync();
         await page.WaitForSelectorAsync("[data-testid='scope'][data-dimension='ServiceArea']");
 
         Assert.That(page.Url, Does.EndWith("/caseloads?asOf=2025-03-31&area=" + Uri.EscapeDataString(areaName!)));
         Assert.That(await page.Locator("[data-testid='area-averages']").CountAsync(), Is.Zero, "within an area, its teams are listed instead");
-        var teamsOfArea = await page.Locator("#filter-team option:not([value=''])").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
-        var listed = await page.Locator("[data-testid='team-averages'] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.key)");
+        var teamsOfArea = SampleTeams().Where(t => t.Area == areaName).Select(t => t.Code).ToList();
+        var listed = await page.Locator("[data-testid='team-averages'] tbody tr th").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.key)");
         Assert.That(listed, Is.Not.Empty.And.SubsetOf(teamsOfArea), "only the area's teams");
+        Assert.That(await Filters.OptionsAsync(page, "filter-team"), Has.Count.EqualTo(teamsOfArea.Count + 1), "the team filter offers the area's teams (and all of them)");
 
         var team = listed[0];
-        await page.Locator($"[data-testid='team-averages'] tr[data-key='{team}'] a").ClickAsync();
+        await page.Locator($"[data-testid='team-averages'] th[data-key='{team}'] a").ClickAsync();
         await page.WaitForSelectorAsync($"[data-testid='scope'][data-group='{team}']");
 
         Assert.That(page.Url, Does.EndWith($"/caseloads?asOf=2025-03-31&area={Uri.EscapeDataString(areaName!)}&team={team}"));
@@ -64,14 +68,14 @@ public class CaseloadsPageTests : BrowserTest
         using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
 
         var table = await page.Locator("[data-testid='case-holders'] tbody tr").EvaluateAllAsync<string[][]>(
-            "rows => rows.map(r => [r.dataset.worker, r.querySelector('[data-cases]').dataset.cases, r.querySelector('[data-threshold]').dataset.threshold])");
-        var link = await page.GetAttributeAsync("[data-testid='case-holders-csv']", "href");
-        var csv = (await http.GetStringAsync(link)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            "rows => rows.map(r => [r.querySelector('th').dataset.worker, r.querySelector('[data-cases]').dataset.cases, r.querySelector('[data-threshold]').dataset.threshold])");
+        var link = await page.GetAttributeAsync("[data-testid='case-holders-chart'] a[data-format='csv']", "href");
+        var csv = await CaseHoldersCsvAsync(page, http);
 
         Assert.That(link, Does.Contain("asOf=").And.Contain("area=Assessment"), "the download names the date shown, so it never drifts after a new import");
-        Assert.That(csv[0], Is.EqualTo("worker_id,team_code,experience_band,fte,cases,threshold,above_threshold"));
         Assert.That(table, Is.Not.Empty);
-        Assert.That(csv.Skip(1).Select(l => l.Split(',')).Select(f => new[] { f[0], f[4], f[5] }), Is.EqualTo(table));
+        Assert.That(csv.Take(table.Length).Select(f => new[] { f[0], f[4], f[5] }), Is.EqualTo(table), "the table's first page is the CSV's first rows, in the same order");
+        Assert.That(await Filters.RowCountAsync(page.Locator("[data-testid='case-holders']")), Is.EqualTo(csv.Count), "and the table holds as many rows as the CSV");
     }
 
     [Test]
@@ -80,9 +84,22 @@ public class CaseloadsPageTests : BrowserTest
         var page = await Session.OpenInteractiveAsync("/caseloads");
 
         var count = await page.InnerTextAsync("[data-testid='above-threshold']");
-        var listed = await page.Locator("[data-testid='above-threshold-list'] tbody tr").CountAsync();
+        var listed = await Filters.RowCountAsync(page.Locator("[data-testid='above-threshold-list']"));
 
         Assert.That(listed, Is.GreaterThan(0));
         Assert.That(count, Does.StartWith($"{listed} of "));
     }
+
+    /// <summary>The rows (fields) of the case holders' CSV behind the page's chart, header checked and dropped.</summary>
+    private static async Task<List<string[]>> CaseHoldersCsvAsync(IPage page, HttpClient http)
+    {
+        var link = await page.GetAttributeAsync("[data-testid='case-holders-chart'] a[data-format='csv']", "href");
+        var lines = (await http.GetStringAsync(link)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("worker_id,team_code,experience_band,fte,cases,threshold,above_threshold"));
+        return [.. lines.Skip(1).Select(l => l.Split(','))];
+    }
+
+    private static IEnumerable<(string Code, string Area)> SampleTeams() =>
+        File.ReadLines(Path.Combine(WorkforceInsights.TestSupport.RepositoryPaths.SampleData, "teams.csv")).Skip(1)
+            .Select(l => l.Split(',')).Select(f => (f[0], f[2]));
 }

@@ -23,9 +23,9 @@ public static class ChartDownloads
     /// <summary>Asserts a trend chart's table and its CSV download hold exactly the same points.</summary>
     public static async Task AssertTableEqualsCsvAsync(ILocator chart, HttpClient http)
     {
-        var table = await chart.Locator("td[data-metric]").EvaluateAllAsync<string[][]>(
-            "cells => cells.map(c => [c.closest('tr').querySelector('th').textContent, c.dataset.metric, c.dataset.value])");
-        var csv = await SeriesCsvAsync(http, (await chart.Locator("a[download]").GetAttributeAsync("href"))!);
+        var table = await chart.Locator("td[data-series]").EvaluateAllAsync<string[][]>(
+            "cells => cells.map(c => [c.closest('tr').querySelector('th').textContent, c.dataset.series, c.dataset.value])");
+        var csv = await SeriesCsvAsync(http, (await chart.Locator("a[data-format='csv']").GetAttributeAsync("href"))!);
 
         Assert.That(table, Is.Not.Empty);
         Assert.That(csv, Has.Count.EqualTo(table.Length), "the CSV holds no point the chart does not plot");

@@ -14,7 +14,7 @@ public class DataPageTests : BrowserTest
         await page.ClickAsync("text=List every finding");
         await page.WaitForSelectorAsync("[data-testid='findings']", new PageWaitForSelectorOptions { Timeout = 60_000 });
 
-        var caption = await page.InnerTextAsync("[data-testid='findings'] caption");
+        var caption = await page.InnerTextAsync("[data-testid='findings'] .mud-toolbar");
         var total = counts.Sum(c => int.Parse(c, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB")));
         Assert.That(counts, Has.Count.EqualTo(4));
         Assert.That(caption, Does.StartWith($"{total} finding(s)"));

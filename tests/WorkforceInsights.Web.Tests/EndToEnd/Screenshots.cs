@@ -4,7 +4,7 @@ namespace WorkforceInsights.Web.Tests.EndToEnd;
 
 /// <summary>
 /// The browser tests' screenshots of each page (artifacts/screenshots; the README shows the committed copies in
-/// docs/screenshots), taken once every chart is drawn and has stopped changing.
+/// docs/screenshots), taken once the page has settled (charts are drawn by the server, so they are complete in the first response).
 /// </summary>
 public static class Screenshots
 {
@@ -20,24 +20,10 @@ public static class Screenshots
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = PathOf(name), FullPage = fullPage });
     }
 
-    /// <summary>
-    /// Radzen draws a chart, measures its container in script, then draws it again at its real size (axes
-    /// appear then): wait until every chart has its axis labels and the charts' markup holds still.
-    /// </summary>
+    /// <summary>Charts come drawn in the page's HTML; wait only for the page's own requests and fonts to settle.</summary>
     public static async Task WaitForChartsDrawnAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('section.wi-chart .rz-chart')].every(c => c.querySelector('.rz-tick-text'))");
-        var previous = string.Empty;
-        for (var i = 0; i < 20; i++)
-        {
-            var markup = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.rz-chart')].map(c => c.innerHTML).join('')");
-            if (markup == previous)
-            {
-                return;
-            }
-
-            previous = markup;
-            await page.WaitForTimeoutAsync(250);
-        }
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("() => document.fonts.ready");
     }
 }

@@ -16,10 +16,8 @@ public class TrendPagesTests : BrowserTest
     public async Task ShouldLoadWithEveryChartDrawnAndNoErrorShown(string path, int charts, string screenshot)
     {
         var page = await Session.OpenInteractiveAsync(path);
-        // Radzen draws each chart after its script measures the container: wait for all of them, not the first.
-        await page.WaitForFunctionAsync("n => document.querySelectorAll('section.wi-chart g.rz-line-series path').length >= n", charts);
-
         Assert.That(await page.Locator("section.wi-chart[data-chart]").CountAsync(), Is.EqualTo(charts));
+        Assert.That(await page.Locator("section.wi-chart[data-chart] svg.wi-chart-svg").CountAsync(), Is.EqualTo(charts), "every chart drawn, by the server");
         Assert.That(await page.IsVisibleAsync("#blazor-error-ui"), Is.False);
         await Screenshots.SaveAsync(page, screenshot, fullPage: true);
     }
@@ -28,26 +26,25 @@ public class TrendPagesTests : BrowserTest
     public async Task ShouldSplitTheChildrensMeasuresByCaseType_InTheUrl()
     {
         var page = await Session.OpenInteractiveAsync("/children");
-        var council = await page.Locator("section[data-chart='CH-3P-RATE'] td[data-metric='CH-3P-RATE']").Last.GetAttributeAsync("data-value");
+        var council = await page.Locator("section[data-chart='CH-3P-RATE'] td[data-series='CH-3P-RATE']").Last.GetAttributeAsync("data-value");
 
-        await page.SelectOptionAsync("#filter-case-type", "CP");
+        await Filters.ChooseAsync(page, "filter-case-type", "Child protection plan (CP)");
         await page.WaitForSelectorAsync("[data-testid='scope'][data-dimension='CaseType'][data-group='CP']");
 
         Assert.That(page.Url, Does.EndWith("/children?caseType=CP"));
-        Assert.That(await page.Locator("section[data-chart='CH-3P-RATE'] td[data-metric='CH-3P-RATE']").Last.GetAttributeAsync("data-value"), Is.Not.EqualTo(council));
+        Assert.That(await page.Locator("section[data-chart='CH-3P-RATE'] td[data-series='CH-3P-RATE']").Last.GetAttributeAsync("data-value"), Is.Not.EqualTo(council));
     }
 
     [Test]
     public async Task ShouldSplitSocialWorkersPerChildByCaseType_WithTheSameNumbersInTableAndCsv()
     {
         var page = await Session.OpenInteractiveAsync("/children?asOf=2025-09-30");
-        await page.WaitForSelectorAsync("[data-testid='children-by-case-type'] g.rz-column-series");
         using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
         var chart = page.Locator("[data-testid='children-by-case-type']");
 
         var table = await chart.Locator("td[data-series]").EvaluateAllAsync<string[][]>(
             "cells => cells.map(c => [c.closest('tr').dataset.key, c.dataset.series, c.dataset.value])");
-        var csv = (await http.GetStringAsync(await chart.Locator("a[download]").GetAttributeAsync("href"))).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var csv = (await http.GetStringAsync(await chart.Locator("a[data-format='csv']").GetAttributeAsync("href"))).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Skip(1).Select(l => l.Split(',')).ToDictionary(f => (f[0], f[1]), f => f[^3]);
 
         Assert.That(table.Select(c => c[0]).Distinct(), Is.EqualTo(new[] { "CIN", "CP", "CLA", "CL" }));
@@ -69,7 +66,7 @@ public class TrendPagesTests : BrowserTest
         await page.EvaluateAsync("() => { document.body.setAttribute('tabindex', '-1'); document.body.focus(); }");
 
         var ids = new List<string>();
-        for (var i = 0; i < 15; i++)
+        for (var i = 0; i < 20; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             ids.Add(await page.EvaluateAsync<string>("document.activeElement.id"));

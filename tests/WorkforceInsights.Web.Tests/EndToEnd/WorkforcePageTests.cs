@@ -11,15 +11,14 @@ public class WorkforcePageTests : BrowserTest
         var page = await Session.OpenInteractiveAsync("/workforce");
         var councilTurnover = await LatestTurnoverAsync(page);
 
-        await page.SelectOptionAsync("#filter-area", "Family Safeguarding");
+        await Filters.ChooseAsync(page, "filter-area", "Family Safeguarding");
         await page.WaitForSelectorAsync("[data-testid='scope'][data-group='Family Safeguarding']");
         Assert.That(page.Url, Does.EndWith("/workforce?area=Family%20Safeguarding"));
-        await page.SelectOptionAsync("#filter-team", "FS01");
+        await Filters.ChooseAsync(page, "filter-team", "Family Safeguarding Northbridge 1");
         await page.WaitForSelectorAsync("[data-testid='scope'][data-group='FS01']");
 
         Assert.That(page.Url, Does.EndWith("/workforce?area=Family%20Safeguarding&team=FS01"));
         Assert.That(await LatestTurnoverAsync(page), Is.Not.EqualTo(councilTurnover), "a team's turnover is not the council's");
-        await page.WaitForSelectorAsync("g.rz-line-series path");
         await Screenshots.SaveAsync(page, "workforce.png", fullPage: true);
     }
 
@@ -27,7 +26,6 @@ public class WorkforcePageTests : BrowserTest
     public async Task ShouldOfferInItsTableAndCsvExactlyTheNumbersEachChartPlots()
     {
         var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment");
-        await page.WaitForSelectorAsync("g.rz-line-series path");
         using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
 
         foreach (var chart in await page.Locator("section.wi-chart[data-chart]").AllAsync())
@@ -41,7 +39,7 @@ public class WorkforcePageTests : BrowserTest
     {
         var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment");
 
-        await page.SelectOptionAsync("#filter-as-of", "2022-03-31");
+        await Filters.ChooseAsync(page, "filter-as-of", "31 March 2022");
         await page.WaitForSelectorAsync("[data-as-of='2022-03-31']");
 
         Assert.That(page.Url, Does.EndWith("/workforce?area=Assessment&asOf=2022-03-31"));
@@ -62,7 +60,7 @@ public class WorkforcePageTests : BrowserTest
         await page.WaitForSelectorAsync("[data-testid='leavers-by-reason']");
 
         var byReason = await page.Locator("[data-testid='leavers-by-reason'] td[data-series='fte']").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.value)");
-        var leaversFte = await page.Locator("section[data-chart='WF-STR-FTE,WF-LVR-FTE'] td[data-metric='WF-LVR-FTE']").Last.GetAttributeAsync("data-value");
+        var leaversFte = await page.Locator("section[data-chart='WF-STR-FTE,WF-LVR-FTE'] td[data-series='WF-LVR-FTE']").Last.GetAttributeAsync("data-value");
 
         Assert.That(byReason, Is.Not.Empty);
         Assert.That(byReason.Sum(f => double.Parse(f, CultureInfo.InvariantCulture)), Is.EqualTo(double.Parse(leaversFte!, CultureInfo.InvariantCulture)).Within(1e-9));
@@ -72,13 +70,12 @@ public class WorkforcePageTests : BrowserTest
     public async Task ShouldOfferTheLeaversByReasonChartAsCsv_HoldingTheSameNumbers()
     {
         var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment&asOf=2024-09-30");
-        await page.WaitForSelectorAsync("[data-testid='leavers-by-reason'] g.rz-column-series");
         using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
         var chart = page.Locator("[data-testid='leavers-by-reason']");
 
         var table = await chart.Locator("tbody tr").EvaluateAllAsync<string[][]>(
             "rows => rows.map(r => [r.dataset.key, r.querySelector(\"[data-series='leavings']\").dataset.value, r.querySelector(\"[data-series='fte']\").dataset.value])");
-        var link = await chart.Locator("a[download]").GetAttributeAsync("href");
+        var link = await chart.Locator("a[data-format='csv']").GetAttributeAsync("href");
         var csv = (await http.GetStringAsync(link)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.That(link, Does.Contain("asOf=2024-09-30").And.Contain("area=Assessment"));
@@ -90,5 +87,5 @@ public class WorkforcePageTests : BrowserTest
 
     /// <summary>The last month's turnover in the turnover chart's table.</summary>
     private static async Task<string?> LatestTurnoverAsync(IPage page) =>
-        await page.Locator("section[data-chart='WF-TURN'] td[data-metric='WF-TURN']").Last.GetAttributeAsync("data-value");
+        await page.Locator("section[data-chart='WF-TURN'] td[data-series='WF-TURN']").Last.GetAttributeAsync("data-value");
 }

@@ -17,5 +17,7 @@ public partial class Caseloads
 
     private decimal Tolerance => Targets.Value.Tolerance;
 
+    private IReadOnlyList<CaseloadsViewModel.Worker> Above => [.. _model!.Workers.Where(w => w.AboveThreshold)];
+
     protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(Filters);
 }

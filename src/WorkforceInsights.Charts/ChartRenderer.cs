@@ -1,0 +1,242 @@
+using System.Text.RegularExpressions;
+using ScottPlot;
+
+namespace WorkforceInsights.Charts;
+
+/// <summary>
+/// Draws a <see cref="ChartSpec"/> with ScottPlot, on the server: SVG to inline in a page (in the first HTML
+/// response, never half-drawn), SVG and PNG to download, PNG for documents. Pages never touch ScottPlot.
+/// </summary>
+public static partial class ChartRenderer
+{
+    /// <summary>Chosen explicitly (it is on the Debian image) so charts look the same on every machine.</summary>
+    public const string FontName = "DejaVu Sans";
+
+    public const int Width = 760;
+    public const int Height = 320;
+
+    /// <summary>The Okabe-Ito palette: told apart by readers with any common colour-vision deficiency.</summary>
+    private static readonly Color[] s_palette =
+        [Color.FromHex("#0072B2"), Color.FromHex("#D55E00"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"), Color.FromHex("#E69F00"), Color.FromHex("#56B4E9")];
+
+    /// <summary>Lines differ by dash pattern as well as colour, so colour is never the only signal.</summary>
+    private static readonly LinePattern[] s_patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
+
+    private static readonly Color s_targetColour = Color.FromHex("#1B1B1B");
+
+    /// <summary>The dash pattern of a series, in words, for legends written outside the picture.</summary>
+    public static string PatternName(int seriesIndex) => s_patterns[seriesIndex % s_patterns.Length].ToString()!.ToLowerInvariant() switch
+    {
+        "denselydashed" => "short-dashed",
+        var name => name,
+    };
+
+    /// <summary>
+    /// An SVG element to inline in HTML: no XML prolog, scalable (viewBox), ids made unique with
+    /// <paramref name="idPrefix"/> (several charts share one page), and an accessible name from the elements
+    /// whose ids are given.
+    /// </summary>
+    public static string Svg(ChartSpec spec, string idPrefix, string labelledBy, int width = Width, int height = Height)
+    {
+        // The page's heading names the chart, so the inlined picture does not repeat it; files and documents do.
+        var svg = Build(spec, drawTitle: false).GetSvgXml(width, height);
+        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
+        svg = ClipId().Replace(svg, m => m.Groups[1].Value + idPrefix + m.Groups[2].Value);
+        return SvgRoot().Replace(svg, $"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 {width} {height}\" role=\"img\" focusable=\"false\" aria-labelledby=\"{labelledBy}\" class=\"wi-chart-svg\">", 1);
+    }
+
+    /// <summary>A standalone SVG file (for download), with its title inside for viewers that show one.</summary>
+    public static string SvgFile(ChartSpec spec, int width = Width, int height = Height) =>
+        Build(spec).GetSvgXml(width, height);
+
+    public static byte[] Png(ChartSpec spec, int width = Width, int height = Height) =>
+        Build(spec).GetImageBytes(width, height, ImageFormat.Png);
+
+    private static Plot Build(ChartSpec spec, bool drawTitle = true)
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        if (spec.Kind == ChartKind.Sparkline)
+        {
+            AddLines(plot, spec, legend: false);
+            plot.Axes.Frameless();
+            plot.HideGrid();
+            return plot;
+        }
+
+        if (drawTitle)
+        {
+            plot.Title(spec.Title, size: 15);
+        }
+
+        // Room for the last month's label, which sits on the right edge.
+        plot.Axes.Right.MinimumSize = 36;
+        var horizontal = IsHorizontal(spec);
+        plot.XLabel(horizontal ? spec.ValueAxisLabel : spec.CategoryHeading, size: 13);
+        plot.YLabel(horizontal ? spec.CategoryHeading : spec.ValueAxisLabel, size: 13);
+        if (spec.Kind == ChartKind.Bar)
+        {
+            AddBars(plot, spec, horizontal);
+        }
+        else
+        {
+            AddLines(plot, spec, legend: true);
+        }
+
+        if (spec.Target is { } target)
+        {
+            var line = plot.Add.HorizontalLine(target, width: 1.5f, color: s_targetColour, pattern: LinePattern.Dotted);
+            line.LegendText = "Target " + FigureText.Format(target, spec.Series[0].Unit);
+        }
+
+        SetCategoryTicks(plot, spec, horizontal);
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    private static void AddLines(Plot plot, ChartSpec spec, bool legend)
+    {
+        for (var i = 0; i < spec.Series.Count; i++)
+        {
+            AddLine(plot, spec.Series[i].Values, s_palette[i % s_palette.Length], s_patterns[i % s_patterns.Length], legend ? spec.Series[i].Name : null);
+        }
+    }
+
+    /// <summary>One line per unbroken run of values: "no data" is a gap, never 0. A lone point shows as a dot.</summary>
+    private static void AddLine(Plot plot, IReadOnlyList<double?> values, Color colour, LinePattern pattern, string? legend)
+    {
+        var runs = Runs(values);
+        foreach (var (run, index) in runs.Select((r, i) => (r, i)))
+        {
+            var scatter = plot.Add.ScatterLine(run.Select(p => (double)p.Index).ToArray(), run.Select(p => p.Value).ToArray(), colour);
+            scatter.LineWidth = 2.5f;
+            scatter.LinePattern = pattern;
+            scatter.MarkerSize = run.Count == 1 ? 6 : 0;
+            scatter.MarkerShape = MarkerShape.FilledCircle;
+            scatter.MarkerColor = colour;
+            if (index == 0 && legend is not null)
+            {
+                scatter.LegendText = legend;
+            }
+        }
+
+        if (runs.Count == 0 && legend is not null)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend + " (no data)", LineColor = colour, LinePattern = pattern, LineWidth = 2.5f });
+        }
+    }
+
+    private static List<List<(int Index, double Value)>> Runs(IReadOnlyList<double?> values)
+    {
+        var runs = new List<List<(int, double)>>();
+        List<(int, double)>? current = null;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } v)
+            {
+                current ??= [];
+                current.Add((i, v));
+            }
+            else if (current is not null)
+            {
+                runs.Add(current);
+                current = null;
+            }
+        }
+
+        if (current is not null)
+        {
+            runs.Add(current);
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// A breakdown's groups (leaving reasons, case types) have long names: they read best as horizontal bars,
+    /// first group at the top. A bar per worker, with a threshold line over it, stays upright.
+    /// </summary>
+    private static bool IsHorizontal(ChartSpec spec) =>
+        spec.Kind == ChartKind.Bar && spec.Series.All(s => !s.DrawAsLine) && spec.Categories.Count <= 20;
+
+    private static void AddBars(Plot plot, ChartSpec spec, bool horizontal)
+    {
+        var barSeries = spec.Series.Where(s => !s.DrawAsLine).ToList();
+        var width = 0.8 / Math.Max(1, barSeries.Count);
+        for (var i = 0; i < spec.Series.Count; i++)
+        {
+            var series = spec.Series[i];
+            var colour = s_palette[i % s_palette.Length];
+            if (series.DrawAsLine)
+            {
+                AddLine(plot, series.Values, s_targetColour, LinePattern.Solid, series.Name);
+                continue;
+            }
+
+            // Within a group, the series' bars in order: left to right, or top to bottom when horizontal.
+            var slot = barSeries.IndexOf(series);
+            var offset = -0.4 + width * (slot + 0.5);
+            var bars = series.Values.Select((v, c) => (v, c)).Where(p => p.v is not null)
+                .Select(p => new Bar
+                {
+                    Position = horizontal ? CategoryPosition(spec, p.c, true) - offset : p.c + offset,
+                    Value = p.v!.Value,
+                    Size = width * 0.95,
+                    FillColor = colour,
+                    LineWidth = 0,
+                    Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                })
+                .ToList();
+            var plottable = plot.Add.Bars(bars);
+            plottable.LegendText = series.Name;
+        }
+
+        if (horizontal)
+        {
+            plot.Axes.Margins(left: 0);
+        }
+        else
+        {
+            plot.Axes.Margins(bottom: 0);
+        }
+    }
+
+    private static double CategoryPosition(ChartSpec spec, int category, bool horizontal) =>
+        horizontal ? spec.Categories.Count - 1 - category : category;
+
+    /// <summary>
+    /// Category labels beside their points; at most a readable number of them (every n-th month). A bar per
+    /// case holder has too many to label: the table names them.
+    /// </summary>
+    private static void SetCategoryTicks(Plot plot, ChartSpec spec, bool horizontal)
+    {
+        var count = spec.Categories.Count;
+        var axis = horizontal ? (ScottPlot.IAxis)plot.Axes.Left : plot.Axes.Bottom;
+        if (spec.Kind == ChartKind.Bar && !horizontal && count > 12)
+        {
+            axis.SetTicks([], []);
+        }
+        else
+        {
+            var step = spec.Kind == ChartKind.Line ? Math.Max(1, (int)Math.Ceiling(count / 8.0)) : 1;
+            // Month series read back from the latest point, so the reporting date always has its label.
+            var shown = Enumerable.Range(0, count).Where(i => (count - 1 - i) % step == 0).ToArray();
+            axis.SetTicks([.. shown.Select(c => CategoryPosition(spec, c, horizontal))], [.. shown.Select(c => spec.Categories[c].Label)]);
+        }
+
+        if (horizontal)
+        {
+            plot.Axes.SetLimitsY(-0.6, count - 0.4);
+        }
+        else
+        {
+            plot.Axes.SetLimitsX(-0.6, count - 0.4);
+        }
+    }
+
+    [GeneratedRegex("(id=\"|url\\(#)(cl_[0-9]+)")]
+    private static partial Regex ClipId();
+
+    [GeneratedRegex("^<svg[^>]*>")]
+    private static partial Regex SvgRoot();
+}

@@ -1,0 +1,42 @@
+namespace WorkforceInsights.Charts;
+
+/// <summary>
+/// What a chart shows, independent of how it is drawn: the dashboard inlines it as SVG, downloads offer it
+/// as SVG and PNG, and documents embed the PNG. The table view is built from the same record, so the
+/// picture and its text alternative cannot disagree.
+/// </summary>
+/// <param name="Title">Drawn above the chart and used as its accessible name.</param>
+/// <param name="CategoryHeading">The first column of the table view and the horizontal axis label (e.g. "Month end").</param>
+/// <param name="Categories">One per point, left to right (e.g. "Sep 2024", or a leaving reason).</param>
+/// <param name="Target">A horizontal target line, where the figure has a target.</param>
+public sealed record ChartSpec(
+    string Title,
+    ChartKind Kind,
+    string CategoryHeading,
+    IReadOnlyList<ChartCategory> Categories,
+    IReadOnlyList<ChartSeries> Series,
+    double? Target = null)
+{
+    /// <summary>The value axis label: the units of the series (e.g. "%", "FTE / workers").</summary>
+    public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit).Distinct());
+}
+
+/// <param name="Key">A stable key for tests and scripts (an ISO date, a code); <paramref name="Label"/> is what readers see.</param>
+public sealed record ChartCategory(string Key, string Label);
+
+/// <param name="Key">What the table's cells and the CSV call it (a metric id, or a column name).</param>
+/// <param name="Values">One per category; null is "no data": a gap in a line, no bar, never 0.</param>
+/// <param name="DrawAsLine">In a bar chart, draw this series as a line over the bars (e.g. each worker's threshold).</param>
+public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false);
+
+public enum ChartKind
+{
+    /// <summary>A trend: one line per series.</summary>
+    Line,
+
+    /// <summary>Grouped bars: one bar per series in each category.</summary>
+    Bar,
+
+    /// <summary>A tile's small trend line: no title, axes or legend (the tile says what it is).</summary>
+    Sparkline,
+}

@@ -1,0 +1,59 @@
+namespace WorkforceInsights.Charts;
+
+/// <summary>
+/// The one-sentence text summary beside every chart (WCAG: a reader who cannot see the picture gets its
+/// message first, and the full numbers in the table): the latest value, the change and the range of a
+/// trend; the highest and lowest group of a breakdown.
+/// </summary>
+public static class ChartSummary
+{
+    public static string Describe(ChartSpec spec)
+    {
+        var parts = spec.Series.Where(s => !s.DrawAsLine || spec.Kind != ChartKind.Bar || spec.Series.Count == 1)
+            .Select(s => spec.Kind == ChartKind.Bar ? DescribeBars(spec, s) : DescribeTrend(spec, s));
+        var sentence = string.Join("; ", parts);
+        if (spec.Target is { } target)
+        {
+            sentence += $"; target {FigureText.Format(target, spec.Series[0].Unit)}";
+        }
+
+        return sentence + ".";
+    }
+
+    private static string DescribeTrend(ChartSpec spec, ChartSeries series)
+    {
+        var points = Points(spec, series);
+        if (points.Count == 0)
+        {
+            return $"{series.Name}: no data";
+        }
+
+        var (firstLabel, first) = points[0];
+        var (lastLabel, last) = points[^1];
+        var change = last - first;
+        var movement = points.Count == 1 ? string.Empty
+            : Math.Abs(change) < 1e-9 ? $", unchanged since {firstLabel}"
+            : $", {(change > 0 ? "up" : "down")} {FigureText.Difference(change, series.Unit)} since {firstLabel}";
+        var range = points.Count == 1 ? string.Empty
+            : $", ranging from {FigureText.Format(points.Min(p => p.Value), series.Unit)} to {FigureText.Format(points.Max(p => p.Value), series.Unit)}";
+        return $"{series.Name}: {FigureText.Format(last, series.Unit)} in {lastLabel}{movement}{range}";
+    }
+
+    private static string DescribeBars(ChartSpec spec, ChartSeries series)
+    {
+        var points = Points(spec, series);
+        if (points.Count == 0)
+        {
+            return $"{series.Name}: no data";
+        }
+
+        var highest = points.MaxBy(p => p.Value);
+        var lowest = points.MinBy(p => p.Value);
+        return points.Count == 1
+            ? $"{series.Name}: {FigureText.Format(highest.Value, series.Unit)} for {highest.Label}"
+            : $"{series.Name}: highest {highest.Label} ({FigureText.Format(highest.Value, series.Unit)}), lowest {lowest.Label} ({FigureText.Format(lowest.Value, series.Unit)})";
+    }
+
+    private static List<(string Label, double Value)> Points(ChartSpec spec, ChartSeries series) =>
+        [.. series.Values.Select((v, i) => (spec.Categories[i].Label, v)).Where(p => p.v is not null).Select(p => (p.Label, p.v!.Value))];
+}

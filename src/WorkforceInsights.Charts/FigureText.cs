@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace WorkforceInsights.Charts;
+
+/// <summary>How a figure reads, on screen and on paper: en-GB, one decimal place for rates and FTE, whole counts.</summary>
+public static class FigureText
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Format(double? value, string unit) => value is not { } v ? "no data"
+        : unit == "%" ? v.ToString("N1", Culture) + "%"
+        : unit is "FTE" or "cases per FTE" or "reports per manager" or "points" ? v.ToString("N1", Culture)
+        : v.ToString("N0", Culture); // counts: workers, children, cases, referrals, leavings, pairs...
+
+    /// <summary>A difference between two values of a unit: percentages differ by points.</summary>
+    public static string Difference(double difference, string unit) =>
+        unit == "%" ? Format(Math.Abs(difference), "points") + " points" : Format(Math.Abs(difference), unit);
+}

@@ -1,0 +1,41 @@
+namespace WorkforceInsights.Charts.Tests;
+
+public class ChartSummaryTests
+{
+    private static readonly ChartCategory[] s_months = [new("2024-09-30", "Sep 2024"), new("2025-03-31", "Mar 2025"), new("2025-09-30", "Sep 2025")];
+
+    [Test]
+    public void ShouldSayTheLatestValueTheChangeAndTheRange_OfATrend()
+    {
+        var spec = new ChartSpec("Turnover", ChartKind.Line, "Month end", s_months, [new("WF-TURN", "Turnover rate", "%", [27.8, 30.1, 9.1])], Target: 12);
+
+        // 9.1 - 27.8 = -18.7 points; the range runs from the lowest (9.1) to the highest (30.1), not first to last.
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Turnover rate: 9.1% in Sep 2025, down 18.7 points since Sep 2024, ranging from 9.1% to 30.1%; target 12.0%."));
+    }
+
+    [Test]
+    public void ShouldSkipMonthsWithNoData_RatherThanCountThemAsZero()
+    {
+        var spec = new ChartSpec("Agency", ChartKind.Line, "Month end", s_months, [new("WF-AGY-HC", "Agency social workers", "workers", [null, 40, 6])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Agency social workers: 6 in Sep 2025, down 34 since Mar 2025, ranging from 6 to 40."));
+    }
+
+    [Test]
+    public void ShouldNameTheHighestAndLowestGroup_OfABreakdown()
+    {
+        var spec = new ChartSpec("Leavers by reason", ChartKind.Bar, "Reason",
+            [new("resignation", "Resignation"), new("retired", "Retired"), new("other", "Other")],
+            [new("leavings", "Leavings", "leavings", [12, 3, 5])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Leavings: highest Resignation (12), lowest Retired (3)."));
+    }
+
+    [Test]
+    public void ShouldSayNoData_WhenASeriesHasNone()
+    {
+        var spec = new ChartSpec("Vacancies", ChartKind.Line, "Month end", s_months, [new("WF-VAC-RATE", "Vacancy rate", "%", [null, null, null])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Vacancy rate: no data."));
+    }
+}

@@ -1,0 +1,50 @@
+using Bunit;
+using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.Targets;
+using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Web.Components.Pages.Overview;
+using WorkforceInsights.Web.Services;
+
+namespace WorkforceInsights.Web.Tests.Components;
+
+public class OverviewTileTests : ComponentTest
+{
+    private static OverviewViewModel.Tile Turnover()
+    {
+        MetricSeriesPoint[] trend = [new(new DateOnly(2024, 10, 31), "WF-TURN", 40, 300, 13.3), new(new DateOnly(2025, 10, 31), "WF-TURN", 27, 297, 9.1)];
+        return new OverviewViewModel.Tile(MetricCatalog.Get("WF-TURN").Info, 9.1, 13.3, 12, Status.Better, Status.Better, trend, "/download/series.csv?metrics=WF-TURN&dimension=Team&group=FS01");
+    }
+
+    private IRenderedComponent<OverviewTile> RenderTile() => Context.Render<OverviewTile>(p => p
+        .Add(t => t.Tile, Turnover())
+        .Add(t => t.Area, "Family Safeguarding")
+        .Add(t => t.Team, "FS01")
+        .Add(t => t.AsOf, new DateOnly(2025, 10, 31)));
+
+    [Test]
+    public void ShouldShowTheValue_ItsChange_AndItsStatusInWordsAndSymbols()
+    {
+        var cut = RenderTile();
+
+        Assert.That(cut.Find(".wi-tile-value").TextContent, Is.EqualTo("9.1%"));
+        Assert.That(cut.Find(".wi-tile-change").TextContent, Does.Contain("−4.2 points on a year before").And.Contain("✔ better"));
+        Assert.That(cut.Find(".wi-tile-target").TextContent, Does.Contain("Target 12.0%").And.Contain("✔ better"));
+    }
+
+    [Test]
+    public void ShouldDrawItsTrend_WithTheNumbersAsATable()
+    {
+        var cut = RenderTile();
+
+        Assert.That(cut.FindAll("svg.wi-chart-svg"), Has.Count.EqualTo(1));
+        Assert.That(cut.FindAll("[data-testid='chart-table'] tbody tr"), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void ShouldLinkToTheFiguresPage_KeepingTheDateAreaAndTeam()
+    {
+        var cut = RenderTile();
+
+        Assert.That(cut.Find("a.mud-link").GetAttribute("href"), Is.EqualTo("/workforce?asOf=2025-10-31&area=Family%20Safeguarding&team=FS01"));
+    }
+}
