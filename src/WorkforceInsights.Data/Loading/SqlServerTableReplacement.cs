@@ -25,8 +25,6 @@ internal sealed class SqlServerTableReplacement : ITableReplacement
         }
     }
 
-    public static string StagingName(ExtractTable table) => $"#staging_{table.Name}";
-
     public void Insert(object?[] values)
     {
         var row = _buffer.NewRow();
@@ -59,14 +57,7 @@ internal sealed class SqlServerTableReplacement : ITableReplacement
 
         _checked = true;
         using var command = _connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT {string.Join(", ", _table.Columns)}
-            FROM (SELECT {string.Join(", ", _table.Columns)},
-                         ROW_NUMBER() OVER (PARTITION BY {string.Join(", ", _table.KeyColumns)} ORDER BY source_line) AS occurrence
-                  FROM {StagingName(_table)}) AS staged
-            WHERE occurrence > 1
-            ORDER BY source_line
-            """;
+        command.CommandText = SqlServerLoadStatements.FindDuplicateKeys(_table);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -83,11 +74,10 @@ internal sealed class SqlServerTableReplacement : ITableReplacement
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         Flush();
-        var columns = string.Join(", ", _table.Columns);
         await using var transaction = (SqlTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         await using var swap = _connection.CreateCommand();
         swap.Transaction = transaction;
-        swap.CommandText = $"DELETE FROM dbo.{_table.Name}; INSERT INTO dbo.{_table.Name} ({columns}) SELECT {columns} FROM {StagingName(_table)};";
+        swap.CommandText = SqlServerLoadStatements.Swap(_table);
         swap.CommandTimeout = 600;
         await swap.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -107,7 +97,7 @@ internal sealed class SqlServerTableReplacement : ITableReplacement
             return;
         }
 
-        using var bulk = new SqlBulkCopy(_connection) { DestinationTableName = StagingName(_table), BulkCopyTimeout = 600 };
+        using var bulk = new SqlBulkCopy(_connection) { DestinationTableName = SqlServerLoadStatements.StagingName(_table), BulkCopyTimeout = 600 };
         foreach (DataColumn column in _buffer.Columns)
         {
             bulk.ColumnMappings.Add(column.ColumnName, column.ColumnName);

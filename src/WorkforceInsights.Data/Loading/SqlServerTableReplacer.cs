@@ -17,9 +17,8 @@ public sealed class SqlServerTableReplacer(IDbConnectionFactory connections) : I
         try
         {
             // Staging holds text; the INSERT … SELECT converts it to the table's types (ISO dates, '.' decimals).
-            var columns = table.Columns.Select(c => c == "source_line" ? "source_line bigint NOT NULL" : $"{c} nvarchar(4000) COLLATE Latin1_General_100_BIN2 NULL");
             await using var create = connection.CreateCommand();
-            create.CommandText = $"CREATE TABLE {SqlServerTableReplacement.StagingName(table)} ({string.Join(", ", columns)})"; // names are code constants
+            create.CommandText = SqlServerLoadStatements.CreateStaging(table);
             await create.ExecuteNonQueryAsync(cancellationToken);
             return new SqlServerTableReplacement(connection, table, onDuplicateKey);
         }

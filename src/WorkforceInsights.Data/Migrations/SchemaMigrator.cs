@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
 using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.Migrations;
 
@@ -21,7 +22,7 @@ public sealed partial class SchemaMigrator(IDbConnectionFactory connections, Tim
         await using var connection = await connections.OpenAsync(cancellationToken);
         await ExecuteScriptAsync(connection, null, SqlResources.Read(folder + JournalScript));
 
-        var applied = (await connection.QueryAsync<string>("SELECT script_name FROM schema_journal")).ToHashSet();
+        var applied = (await connection.QueryAsync<string>(SqlQuery.Load("migrations/applied_scripts", connections.Provider))).ToHashSet();
         var appliedNow = new List<string>();
         foreach (var resource in SqlResources.List(folder))
         {
@@ -34,7 +35,7 @@ public sealed partial class SchemaMigrator(IDbConnectionFactory connections, Tim
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await ExecuteScriptAsync(connection, transaction, SqlResources.Read(resource));
             await connection.ExecuteAsync(
-                "INSERT INTO schema_journal (script_name, applied_at) VALUES (@name, @appliedAt)",
+                SqlQuery.Load("migrations/record_script", connections.Provider),
                 new { name, appliedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },
                 transaction);
             await transaction.CommitAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Dapper;
 using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Data.Queries;
 using WorkforceInsights.Data.Queries.Metrics;
 
 namespace WorkforceInsights.Data.Series;
@@ -14,7 +15,11 @@ namespace WorkforceInsights.Data.Series;
 /// </summary>
 public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, ITableReplacer replacer, MetricInputsQuery inputsQuery, TimeProvider clock)
 {
-    private static readonly ExtractTable s_table = new("metric_snapshots",
+    private readonly string _recordRefresh = SqlQuery.Load("series/record_refresh", connections.Provider);
+    private readonly string _refreshCount = SqlQuery.Load("series/refresh_count", connections.Provider);
+
+    /// <summary>The stored series table, as the loader fills it.</summary>
+    public static ExtractTable Table { get; } = new("metric_snapshots",
         ["as_of", "metric_id", "dimension", "group_key", "numerator", "denominator", "value", "source_line"],
         ["metric_id", "dimension", "group_key", "as_of"]);
 
@@ -24,9 +29,9 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, ITab
         var inputs = await inputsQuery.RunAsync(cancellationToken);
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
         long points = 0;
-        await using (var replacement = await replacer.BeginAsync(s_table, _ => throw new InvalidOperationException("A metric point was computed twice."), cancellationToken))
+        await using (var replacement = await replacer.BeginAsync(Table, _ => throw new InvalidOperationException("A metric point was computed twice."), cancellationToken))
         {
-            var values = new object?[s_table.Columns.Count];
+            var values = new object?[Table.Columns.Count];
             foreach (var point in MetricSeriesCalculator.Calculate(inputs, dates))
             {
                 values[0] = point.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -55,17 +60,13 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, ITab
     public async Task<long> RefreshCountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM metric_refreshes");
+        return await connection.ExecuteScalarAsync<long>(_refreshCount);
     }
 
     private async Task RecordAsync(MetricRefreshResult result, CancellationToken cancellationToken)
     {
-        const string sql = """
-            INSERT INTO metric_refreshes (refreshed_at, first_as_of, latest_as_of, points, seconds)
-            VALUES (@refreshedAt, @firstAsOf, @latestAsOf, @points, @seconds);
-            """;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(sql, new
+        await connection.ExecuteAsync(_recordRefresh, new
         {
             refreshedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             firstAsOf = result.FirstAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
