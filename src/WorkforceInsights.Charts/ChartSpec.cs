@@ -27,7 +27,8 @@ public sealed record ChartCategory(string Key, string Label);
 /// <param name="Key">What the table's cells and the CSV call it (a metric id, or a column name).</param>
 /// <param name="Values">One per category; null is "no data": a gap in a line, no bar, never 0.</param>
 /// <param name="DrawAsLine">In a bar chart, draw this series as a line over the bars (e.g. each worker's threshold).</param>
-public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false);
+/// <param name="Notes">Per point, what the table says where the value is withheld (e.g. "&lt;5" for a suppressed small count); the chart draws no point there.</param>
+public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null);
 
 public enum ChartKind
 {

@@ -28,6 +28,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ITableReplacer>(sp => TableReplacers.Create(sp.GetRequiredService<IDbConnectionFactory>()));
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<ImportAuditStore>();
+        builder.Services.AddSingleton<Access.AccessLogStore>();
         builder.Services.AddSingleton<ReferenceKeysQuery>();
         builder.Services.AddSingleton<TableRowCountsQuery>();
         builder.Services.AddSingleton<MetricInputsQuery>();

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Web.Configuration;
+using WorkforceInsights.Web.Security;
 using WorkforceInsights.Web.Services;
 
 namespace WorkforceInsights.Web;
@@ -29,6 +30,10 @@ public static class DependencyInjection
         // Rendered charts: bounded by count (each entry is one chart, a few tens of kB).
         builder.Services.AddMemoryCache(o => o.SizeLimit = 2_000);
         builder.Services.AddSingleton<ChartCache>();
+        builder.Services.AddSingleton<Security.AccessLogger>();
+        builder.Services.AddHostedService<Security.AccessLogRetention>();
+        builder.AddSignIn();
+        builder.AddHardening();
         return builder;
     }
 }

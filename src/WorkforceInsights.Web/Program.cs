@@ -2,6 +2,7 @@ using WorkforceInsights.Data;
 using WorkforceInsights.Import;
 using WorkforceInsights.Web;
 using WorkforceInsights.Web.Components;
+using WorkforceInsights.Web.Security;
 using WorkforceInsights.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,17 +13,24 @@ builder.AddImport();
 builder.AddWeb();
 
 var app = builder.Build();
+app.UseHardening();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapSeriesDownload();
-app.MapCaseloadsDownload();
-app.MapBreakdownDownload();
-app.MapLeaversByReasonDownload();
+app.MapStaticAssets().AllowAnonymous(); // styles, scripts and blazor.web.js: needed by the sign-in page
+app.MapHealth();
+app.MapSignIn();
+var downloads = app.MapGroup(string.Empty).RequireAuthorization(Policies.AnyRole).RequireRateLimiting(Hardening.DownloadsRateLimit);
+downloads.MapSeriesDownload();
+downloads.MapCaseloadsDownload();
+downloads.MapBreakdownDownload();
+downloads.MapLeaversByReasonDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

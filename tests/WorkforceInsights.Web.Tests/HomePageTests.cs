@@ -22,7 +22,9 @@ public class HomePageTests(DatabaseProvider provider) : SampleAppTest(provider)
     [Test]
     public async Task ShouldShowTheFirstStartImportRun_WithEachFileLoaded()
     {
-        var html = await Client.GetStringAsync("/");
+        // The import history is for data officers (access.md).
+        using var officer = await App.SignedInClientAsync("DataOfficer");
+        var html = await officer.GetStringAsync("/");
 
         Assert.That(html, Does.Contain("Run 1 (first-start)"));
         Assert.That(html, Does.Contain("<th scope=\"row\">allocations.csv</th>"));

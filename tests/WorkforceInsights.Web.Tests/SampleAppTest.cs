@@ -12,12 +12,15 @@ public abstract class SampleAppTest(DatabaseProvider provider)
 
     protected HttpClient Client { get; private set; } = null!;
 
+    protected SampleCouncilApp App => _app ?? throw new InvalidOperationException("OneTimeSetUp has not run.");
+
     [OneTimeSetUp]
     public async Task StartApp()
     {
         // The SQL Server run is ignored, with the reason, unless WORKFORCE_TEST_SQLSERVER is set.
         _app = new SampleCouncilApp(provider == DatabaseProvider.SqlServer ? await SqlServerTestDatabase.CreateAsync() : null);
-        Client = _app.CreateClient();
+        // Signed in as a Leader, who may see every figure and every team's workers; the access tests try the other roles.
+        Client = await _app.SignedInClientAsync("Leader");
     }
 
     [OneTimeTearDown]

@@ -23,6 +23,17 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "wi.db");
 
+    /// <summary>A client signed in through the demo sign-in (one request), keeping its cookie.</summary>
+    /// <param name="role">A role, several comma-separated, or "None".</param>
+    /// <param name="scope">An operations manager's scope, e.g. "team:FS01".</param>
+    public async Task<HttpClient> SignedInClientAsync(string role, string? scope = null, bool followRedirects = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
+        using var response = await client.GetAsync($"/signin/demo?role={Uri.EscapeDataString(role)}{(scope is null ? string.Empty : "&scope=" + Uri.EscapeDataString(scope))}&returnUrl=/health");
+        Assert.That(response.IsSuccessStatusCode || (int)response.StatusCode == 302, Is.True, $"demo sign-in as {role}: {response.StatusCode}");
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -35,6 +46,8 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 
         builder.UseSetting("SampleData:LoadOnFirstStart", "true");
         builder.UseSetting("SampleData:Folder", RepositoryPaths.SampleData);
+        builder.UseSetting("Access:KeysFolder", Path.Combine(Folder, "keys"));
+        builder.UseSetting("Access:DownloadsPerMinute", "10000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

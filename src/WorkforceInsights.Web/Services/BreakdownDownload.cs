@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Queries.Dashboard;
 
@@ -22,7 +20,7 @@ public static class BreakdownDownload
         endpoints.MapGet(Path, async ([AsParameters] Request request, MetricBreakdownQuery breakdown, CancellationToken cancellationToken) =>
         {
             var (error, ids, _, points) = await ReadAsync(request, breakdown, cancellationToken);
-            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(points)), "text/csv", $"{string.Join("_", ids)}_by_{request.Dimension}_{request.AsOf}.csv");
+            return error ?? CsvDownload.File(ToCsv(points), $"{string.Join("_", ids)}_by_{request.Dimension}_{request.AsOf}.csv");
         });
         endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, MetricBreakdownQuery breakdown, ChartCache charts, CancellationToken cancellationToken) =>
         {
@@ -32,7 +30,7 @@ public static class BreakdownDownload
         return endpoints;
     }
 
-    /// <summary>The stored figures of a breakdown as a chart: a group per row (in key order), a metric per series.</summary>
+    /// <summary>The stored figures of a breakdown as a chart: a group per row (in key order), a metric per series; small numbers withheld (a download).</summary>
     public static BreakdownView View(IReadOnlyList<string> ids, string dimension, DateOnly asOf, IReadOnlyList<MetricBreakdownPoint> points)
     {
         var infos = ids.Select(id => MetricCatalog.Get(id).Info).ToList();
@@ -40,7 +38,12 @@ public static class BreakdownDownload
         return new BreakdownView(
             $"{string.Join(", ", infos.Select(i => i.Title))} by {dimension} on {Figures.Date(asOf)}", "breakdown", dimension,
             [.. infos.Select(i => new BreakdownView.Series(i.Id, i.Title, i.Unit))],
-            [.. groups.Select(g => new BreakdownView.Row(g, g, [.. ids.Select(id => points.FirstOrDefault(p => p.GroupKey == g && p.MetricId == id)?.Value)]))],
+            [.. groups.Select(g =>
+            {
+                var own = ids.Select(id => points.FirstOrDefault(p => p.GroupKey == g && p.MetricId == id)).ToList();
+                return new BreakdownView.Row(g, g, [.. own.Select(p => p?.Value)],
+                    [.. own.Select((p, i) => p is null ? null : SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, infos[i].Unit))]);
+            })],
             Url(ids, Enum.Parse<Dimension>(dimension), asOf));
     }
 
@@ -54,16 +57,15 @@ public static class BreakdownDownload
         return (null, ids, date, await breakdown.RunAsync(parsed.ToString(), date, ids, cancellationToken));
     }
 
-    public static string ToCsv(IEnumerable<MetricBreakdownPoint> points)
-    {
-        var csv = new StringBuilder("group,metric_id,metric,value,numerator,denominator\n");
-        foreach (var p in points.OrderBy(p => p.GroupKey, StringComparer.Ordinal).ThenBy(p => p.MetricId, StringComparer.Ordinal))
+    /// <summary>A breakdown's groups are below council level: small numbers are always withheld.</summary>
+    public static string ToCsv(IEnumerable<MetricBreakdownPoint> points) => CsvDownload.Write(
+        ["group", "metric_id", "metric", "value", "numerator", "denominator"],
+        points.OrderBy(p => p.GroupKey, StringComparer.Ordinal).ThenBy(p => p.MetricId, StringComparer.Ordinal).Select(p =>
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{CsvText.Field(p.GroupKey)},{p.MetricId},{CsvText.Field(MetricCatalog.Get(p.MetricId).Info.Title)},{Figures.Raw(p.Value)},{Figures.Raw(p.Numerator)},{Figures.Raw(p.Denominator)}\n");
-        }
-
-        return csv.ToString();
-    }
+            var info = MetricCatalog.Get(p.MetricId).Info;
+            return (IReadOnlyList<string?>)[p.GroupKey, p.MetricId, info.Title,
+                SmallNumbers.ValueText(p.Value, p.Numerator, p.Denominator, info.Unit), SmallNumbers.PartText(p.Numerator), SmallNumbers.PartText(p.Denominator)];
+        }));
 
     /// <summary>The query of a breakdown download.</summary>
     public sealed record Request(string Metrics, string Dimension, string AsOf);

@@ -10,5 +10,6 @@ public sealed record BreakdownView(string Title, string TestId, string CategoryH
     public sealed record Series(string Key, string Name, string Unit);
 
     /// <param name="Values">One value per series, in the order of <see cref="SeriesList"/>; null is "no data".</param>
-    public sealed record Row(string Key, string Label, IReadOnlyList<double?> Values);
+    /// <param name="Notes">Per series, what is shown where the value is withheld (small-number suppression), else null.</param>
+    public sealed record Row(string Key, string Label, IReadOnlyList<double?> Values, IReadOnlyList<string?>? Notes = null);
 }

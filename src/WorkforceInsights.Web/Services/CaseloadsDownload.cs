@@ -1,12 +1,15 @@
 using System.Globalization;
-using System.Text;
+using System.Security.Claims;
+using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Web.Security;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// GET /download/caseloads.csv?asOf=yyyy-MM-dd[&amp;area=..][&amp;team=..]: the numbers the Caseloads page's
 /// per-case-holder chart plots (cases and threshold of each case holder), as CSV; <c>caseloads.svg</c> and
-/// <c>caseloads.png</c> are the chart. Worker ids only, never names.
+/// <c>caseloads.png</c> are the chart. Worker ids only, never names. Worker-level data: a Leader, or an
+/// operations manager within scope, else 403; every download is in the access log.
 /// </summary>
 public static class CaseloadsDownload
 {
@@ -16,23 +19,24 @@ public static class CaseloadsDownload
 
     public static IEndpointRouteBuilder MapCaseloadsDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async ([AsParameters] Request request, CaseloadsViewModelBuilder builder, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async ([AsParameters] Request request, HttpContext context, CaseloadsViewModelBuilder builder, TeamsQuery teams, AccessLogger log, CancellationToken cancellationToken) =>
         {
-            var (error, model) = await ReadAsync(request, builder, cancellationToken);
-            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(model!.Workers)), "text/csv", FileStem(model) + ".csv");
-        });
-        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, CaseloadsViewModelBuilder builder, ChartCache charts, CancellationToken cancellationToken) =>
+            var (error, model) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
+            return error ?? CsvDownload.File(ToCsv(model!.Workers), FileStem(model) + ".csv");
+        }).RequireAuthorization(Policies.WorkerLevel);
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, HttpContext context, CaseloadsViewModelBuilder builder, TeamsQuery teams, AccessLogger log, ChartCache charts, CancellationToken cancellationToken) =>
         {
-            var (error, model) = await ReadAsync(request, builder, cancellationToken);
+            var (error, model) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
             return error ?? ChartImage.Result(charts, ChartSpecs.CaseHolders(model!.Workers), format, FileStem(model));
-        });
+        }).RequireAuthorization(Policies.WorkerLevel);
         return endpoints;
     }
 
     private static string FileStem(CaseloadsViewModel model) =>
         $"caseloads_{(model.AsOf is { } d ? ReportingDate.Key(d) : "none")}_{model.Scope.GroupKey}";
 
-    private static async Task<(IResult? Error, CaseloadsViewModel? Model)> ReadAsync(Request request, CaseloadsViewModelBuilder builder, CancellationToken cancellationToken)
+    private static async Task<(IResult? Error, CaseloadsViewModel? Model)> ReadAsync(
+        Request request, HttpContext context, CaseloadsViewModelBuilder builder, TeamsQuery teams, AccessLogger log, CancellationToken cancellationToken)
     {
         var date = ReportingDate.Parse(request.AsOf);
         if (request.AsOf is not null && date is null)
@@ -40,19 +44,23 @@ public static class CaseloadsDownload
             return (Results.BadRequest("asOf is a date written yyyy-MM-dd."), null);
         }
 
-        return (null, await builder.BuildAsync(new PageFilters(date, request.Area, request.Team), cancellationToken));
-    }
-
-    public static string ToCsv(IEnumerable<CaseloadsViewModel.Worker> workers)
-    {
-        var csv = new StringBuilder("worker_id,team_code,experience_band,fte,cases,threshold,above_threshold\n");
-        foreach (var w in workers)
+        var access = new UserAccess(context.User);
+        if (!access.MaySeeWorkers(request.Area, request.Team, await teams.RunAsync(cancellationToken)))
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{CsvText.Field(w.WorkerId)},{CsvText.Field(w.TeamCode)},{w.Band},{w.Fte},{w.Cases},{w.Threshold},{(w.AboveThreshold ? "yes" : "no")}\n");
+            return (Results.Forbid(), null);
         }
 
-        return csv.ToString();
+        var model = await builder.BuildAsync(new PageFilters(date, request.Area, request.Team), access, cancellationToken);
+        await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, model.Workers.Count, cancellationToken);
+        return (null, model);
     }
+
+    /// <summary>A download: each worker's cases from 1 to 4 are written "&lt;5" (access.md); the dashboard table shows them to rights holders.</summary>
+    public static string ToCsv(IEnumerable<CaseloadsViewModel.Worker> workers) => CsvDownload.Write(
+        ["worker_id", "team_code", "experience_band", "fte", "cases", "threshold", "above_threshold"],
+        workers.Select(w => (IReadOnlyList<string?>)[
+            w.WorkerId, w.TeamCode, w.Band, w.Fte.ToString(CultureInfo.InvariantCulture), SmallNumbers.PartText(w.Cases),
+            w.Threshold.ToString(CultureInfo.InvariantCulture), w.AboveThreshold ? "yes" : "no"]));
 
     /// <summary>The query of a caseloads download.</summary>
     public sealed record Request(string? AsOf, string? Area, string? Team);

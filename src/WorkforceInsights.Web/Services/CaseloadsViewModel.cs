@@ -7,6 +7,7 @@ namespace WorkforceInsights.Web.Services;
 /// <param name="Dates">Every stored month end (the reporting dates on offer).</param>
 /// <param name="Requested">The reporting date the URL names; null for the latest.</param>
 /// <param name="AreaAverages">Each service area's average, shown at council level for drill-down (empty within an area or team).</param>
+/// <param name="WorkersPermitted">Whether the user may see this scope's case holders and managers (access.md); when not, <paramref name="Workers"/> and <paramref name="Spans"/> are empty.</param>
 public sealed record CaseloadsViewModel(
     DateOnly? AsOf,
     DateOnly? Requested,
@@ -21,7 +22,8 @@ public sealed record CaseloadsViewModel(
     IReadOnlyList<CaseloadsViewModel.Span> Spans,
     ChartSpec Trend,
     string TrendDownloadUrl,
-    string WorkersDownloadUrl)
+    string WorkersDownloadUrl,
+    bool WorkersPermitted)
 {
     /// <summary>A case holder: cases against the pro-rata threshold of their experience band (target × FTE).</summary>
     public sealed record Worker(string WorkerId, string? Name, string TeamCode, string Band, decimal Fte, int Cases, decimal Threshold)

@@ -5,6 +5,7 @@ using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Web.Security;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -15,11 +16,16 @@ public sealed class CaseloadsViewModelBuilder(
     private static readonly AverageCaseload s_average = new();
 
     /// <param name="filters">The URL's reporting date (the latest stored date when null; any date works, the facts are computed), service area and team.</param>
+    /// <param name="access">Who asks: per-worker rows and names only where access.md allows, decided here on the server.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public async Task<CaseloadsViewModel> BuildAsync(PageFilters filters, CancellationToken cancellationToken = default)
+    public async Task<CaseloadsViewModel> BuildAsync(PageFilters filters, UserAccess access, CancellationToken cancellationToken = default)
     {
         var scope = filters.Scope;
-        var teams = await teamsQuery.RunAsync(cancellationToken);
+        var allTeams = await teamsQuery.RunAsync(cancellationToken);
+        var permitted = access.MaySeeWorkers(filters.ServiceArea, filters.Team, allTeams);
+        var names = dashboard.Value.ShowWorkerNames && access.MaySeeNames(filters.ServiceArea, filters.Team, allTeams);
+        // An operations manager's worker-level view offers only the teams in their scope.
+        var teams = access.IsIn(Roles.OperationsManager) && !access.IsIn(Roles.Leader) ? access.WorkerTeams(allTeams) : allTeams;
         var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ["CASE-AVG"], cancellationToken);
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
         var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
@@ -28,31 +34,31 @@ public sealed class CaseloadsViewModelBuilder(
         var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });
         if (asOf is not { } date)
         {
-            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], Trend([], targets.Value), trendUrl, workersUrl);
+            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], Trend([], targets.Value), trendUrl, workersUrl, permitted);
         }
 
         var day = MetricDayBuilder.Build(await cache.GetAsync(cancellationToken), date);
         var group = MetricDaySplitter.Split(day, scope.Dimension).GetValueOrDefault(scope.GroupKey) ?? day with { Spells = [] };
         var settings = targets.Value;
-        var workers = group.SocialWorkerSpells.Where(s => s.Cases > 0)
-            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, dashboard.Value.ShowWorkerNames ? s.Spell.DisplayName : null, s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
-            .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
+        List<CaseloadsViewModel.Worker> workers = !permitted ? [] : [.. group.SocialWorkerSpells.Where(s => s.Cases > 0)
+            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, names ? s.Spell.DisplayName : null, s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
+            .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
         var requested = filters.AsOf;
         var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload,
             area => (area, PageLinks.To("/caseloads", requested, area, null)));
         var teamAverages = Averages(group, Dimension.Team, settings.AverageCaseload, code =>
         {
-            var team = teams.FirstOrDefault(t => t.TeamCode == code);
+            var team = allTeams.FirstOrDefault(t => t.TeamCode == code);
             return (team?.TeamName ?? code, PageLinks.To("/caseloads", requested, team?.ServiceArea, code));
         });
         var bands = MetricDaySplitter.Split(group, Dimension.ExperienceBand);
         var bandAverages = Core.Staff.ExperienceBand.All
             .Select(b => new CaseloadsViewModel.BandAverage(b, bands.TryGetValue(b, out var g) ? s_average.Calculate(g).Value : null, settings.For("CASE-AVG", b))).ToList();
-        var spans = group.Spells.Where(s => s.Spell.LineManagerId is not null)
+        List<CaseloadsViewModel.Span> spans = !permitted ? [] : [.. group.Spells.Where(s => s.Spell.LineManagerId is not null)
             .GroupBy(s => s.Spell.LineManagerId!, StringComparer.Ordinal)
             .Select(g => new CaseloadsViewModel.Span(g.Key, g.Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count(), settings.SpanOfControl))
-            .OrderByDescending(s => s.Reports).ToList();
-        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans, Trend([.. stored.Where(p => p.AsOf <= date)], settings), trendUrl, workersUrl);
+            .OrderByDescending(s => s.Reports)];
+        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans, Trend([.. stored.Where(p => p.AsOf <= date)], settings), trendUrl, workersUrl, permitted);
     }
 
     private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings) =>

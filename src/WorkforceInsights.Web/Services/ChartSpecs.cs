@@ -11,17 +11,22 @@ public static class ChartSpecs
 
     /// <summary>A monthly trend of one or more metrics: a category per month end, a line per metric.</summary>
     /// <param name="target">The target line, for a chart of one metric that has a target.</param>
-    public static ChartSpec Trend(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, decimal? target = null, ChartKind kind = ChartKind.Line)
+    /// <param name="suppress">Withhold small numbers (access.md): the point is not drawn and the table says "&lt;5" or "suppressed".</param>
+    public static ChartSpec Trend(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, decimal? target = null, ChartKind kind = ChartKind.Line, bool suppress = false)
     {
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
-        var values = points.ToDictionary(p => (p.AsOf, p.MetricId), p => p.Value);
+        var byKey = points.ToDictionary(p => (p.AsOf, p.MetricId));
         return new ChartSpec(
             title,
             kind,
             MonthHeading,
             [.. dates.Select(d => new ChartCategory(ReportingDate.Key(d), Month(d)))],
-            [.. metricIds.Select(id => MetricCatalog.Get(id).Info).Select(info => new ChartSeries(
-                info.Id, info.Title, info.Unit, [.. dates.Select(d => values.GetValueOrDefault((d, info.Id)))]))],
+            [.. metricIds.Select(id => MetricCatalog.Get(id).Info).Select(info =>
+            {
+                var own = dates.Select(d => byKey.GetValueOrDefault((d, info.Id))).ToList();
+                var notes = own.Select(p => suppress && p is not null ? SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, info.Unit) : null).ToList();
+                return new ChartSeries(info.Id, info.Title, info.Unit, [.. own.Select((p, i) => notes[i] is null ? p?.Value : null)], Notes: notes);
+            })],
             metricIds.Count == 1 ? (double?)target : null);
     }
 
@@ -31,7 +36,8 @@ public static class ChartSpecs
         ChartKind.Bar,
         view.CategoryHeading,
         [.. view.Rows.Select(r => new ChartCategory(r.Key, r.Label))],
-        [.. view.SeriesList.Select((s, i) => new ChartSeries(s.Key, s.Name, s.Unit, [.. view.Rows.Select(r => r.Values[i])]))]);
+        [.. view.SeriesList.Select((s, i) => new ChartSeries(
+            s.Key, s.Name, s.Unit, [.. view.Rows.Select(r => r.Notes?[i] is null ? r.Values[i] : null)], Notes: [.. view.Rows.Select(r => r.Notes?[i])]))]);
 
     /// <summary>Each case holder's cases as a bar, their threshold as a line over it (in the order of the table).</summary>
     public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers) => new(

@@ -11,13 +11,21 @@ public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
 {
     public static IReadOnlyList<string> MetricIds { get; } = ["CH-W1", "CH-W2", "CH-W3P"];
 
-    public async Task<BreakdownView> BuildAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <param name="asOf">The reporting date.</param>
+    /// <param name="suppress">Withhold counts of 1 to 4 children (users without worker-level rights; access.md).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<BreakdownView> BuildAsync(DateOnly asOf, bool suppress, CancellationToken cancellationToken = default)
     {
         var points = await breakdown.RunAsync(nameof(Dimension.CaseType), asOf, MetricIds, cancellationToken);
         var series = MetricIds.Select(id => MetricCatalog.Get(id).Info).Select(i => new BreakdownView.Series(i.Id, i.Title, i.Unit)).ToList();
         var rows = CaseTypeNames.All
             .Where(t => points.Any(p => p.GroupKey == t.Code))
-            .Select(t => new BreakdownView.Row(t.Code, t.Name, [.. MetricIds.Select(id => points.FirstOrDefault(p => p.GroupKey == t.Code && p.MetricId == id)?.Value)]))
+            .Select(t =>
+            {
+                var own = MetricIds.Select(id => points.FirstOrDefault(p => p.GroupKey == t.Code && p.MetricId == id)).ToList();
+                return new BreakdownView.Row(t.Code, t.Name, [.. own.Select(p => p?.Value)],
+                    suppress ? [.. own.Select(p => p is null ? null : SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, "children"))] : null);
+            })
             .ToList();
         return new BreakdownView(
             $"Children by social workers in the year, by case type, on {Figures.Date(asOf)} (whole council)", "children-by-case-type", "Main case type",

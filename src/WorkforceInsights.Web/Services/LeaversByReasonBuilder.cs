@@ -20,10 +20,12 @@ public sealed class LeaversByReasonBuilder(MetricInputsCache cache)
     }
 
     /// <summary>The rows as the Workforce page's chart, table and CSV link.</summary>
-    public static BreakdownView View(DateOnly asOf, PageFilters filters, IReadOnlyList<LeaversByReason> rows) => new(
+    /// <param name="suppress">Withhold a reason's 1 to 4 leavings (as "&lt;5") and their FTE (access.md).</param>
+    public static BreakdownView View(DateOnly asOf, PageFilters filters, IReadOnlyList<LeaversByReason> rows, bool suppress) => new(
         $"Leavers in the year to {Figures.Date(asOf)} by reason", "leavers-by-reason", "Reason",
         [new("leavings", "Leavings", "leavings"), new("fte", "FTE", "FTE")],
-        [.. rows.Select(r => new BreakdownView.Row(r.Reason, r.Reason.Replace('_', ' '), [r.Leavings, (double)r.Fte]))],
+        [.. rows.Select(r => new BreakdownView.Row(r.Reason, r.Reason.Replace('_', ' '), [r.Leavings, (double)r.Fte],
+            suppress && SmallNumbers.IsSmall(r.Leavings) ? [SmallNumbers.Count, SmallNumbers.Rate] : null))],
         PageLinks.To(LeaversByReasonDownload.Path, asOf, filters.ServiceArea, filters.Team));
 }
 

@@ -1,50 +1,48 @@
 using System.Globalization;
-using System.Text;
+using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Web.Security;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// GET /download/leavers-by-reason.csv?asOf=yyyy-MM-dd[&amp;area=..][&amp;team=..]: the Workforce page's
-/// leavers-by-reason chart as CSV; <c>leavers-by-reason.svg</c> and <c>.png</c> are the chart.
+/// leavers-by-reason chart as CSV; <c>leavers-by-reason.svg</c> and <c>.png</c> are the chart. A team's or
+/// area's: Leader, HR, DataOfficer, or an operations manager within scope (else 403), and in the access log.
 /// </summary>
 public static class LeaversByReasonDownload
 {
     public const string Path = "/download/leavers-by-reason.csv";
 
-    public static string ToCsv(IEnumerable<LeaversByReason> rows)
-    {
-        var csv = new StringBuilder("reason,leavings,fte\n");
-        foreach (var r in rows)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{CsvText.Field(r.Reason)},{r.Leavings},{r.Fte}\n");
-        }
-
-        return csv.ToString();
-    }
+    /// <summary>The groups of a breakdown: a reason with 1 to 4 leavings is written "&lt;5", and its FTE withheld.</summary>
+    public static string ToCsv(IEnumerable<LeaversByReason> rows) => CsvDownload.Write(
+        ["reason", "leavings", "fte"],
+        rows.Select(r => (IReadOnlyList<string?>)[r.Reason, SmallNumbers.PartText(r.Leavings),
+            SmallNumbers.IsSmall(r.Leavings) ? SmallNumbers.Rate : r.Fte.ToString(CultureInfo.InvariantCulture)]));
 
     public static IEndpointRouteBuilder MapLeaversByReasonDownload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async ([AsParameters] Request request, LeaversByReasonBuilder builder, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path, async ([AsParameters] Request request, HttpContext context, LeaversByReasonBuilder builder, TeamsQuery teams, AccessLogger log, CancellationToken cancellationToken) =>
         {
-            var (error, filters, rows) = await ReadAsync(request, builder, cancellationToken);
-            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(rows)), "text/csv", $"leavers_by_reason_{request.AsOf}_{filters.Scope.GroupKey}.csv");
+            var (error, filters, rows) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
+            return error ?? CsvDownload.File(ToCsv(rows), $"leavers_by_reason_{request.AsOf}_{filters.Scope.GroupKey}.csv");
         });
-        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, LeaversByReasonBuilder builder, ChartCache charts, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, HttpContext context, LeaversByReasonBuilder builder, TeamsQuery teams, AccessLogger log, ChartCache charts, CancellationToken cancellationToken) =>
         {
-            var (error, filters, rows) = await ReadAsync(request, builder, cancellationToken);
+            var (error, filters, rows) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
             if (error is not null)
             {
                 return error;
             }
 
-            var view = LeaversByReasonBuilder.View(filters.AsOf!.Value, filters, rows);
+            var view = LeaversByReasonBuilder.View(filters.AsOf!.Value, filters, rows, suppress: true);
             var spec = ChartSpecs.Breakdown(view) with { Title = $"{view.Title}: {filters.Scope.Label}" };
             return ChartImage.Result(charts, spec, format, $"leavers_by_reason_{request.AsOf}_{filters.Scope.GroupKey}");
         });
         return endpoints;
     }
 
-    private static async Task<(IResult? Error, PageFilters Filters, IReadOnlyList<LeaversByReason> Rows)> ReadAsync(Request request, LeaversByReasonBuilder builder, CancellationToken cancellationToken)
+    private static async Task<(IResult? Error, PageFilters Filters, IReadOnlyList<LeaversByReason> Rows)> ReadAsync(
+        Request request, HttpContext context, LeaversByReasonBuilder builder, TeamsQuery teams, AccessLogger log, CancellationToken cancellationToken)
     {
         var filters = new PageFilters(ReportingDate.Parse(request.AsOf), request.Area, request.Team);
         if (filters.AsOf is not { } date)
@@ -52,7 +50,18 @@ public static class LeaversByReasonDownload
             return (Results.BadRequest("asOf is a date written yyyy-MM-dd."), filters, []);
         }
 
-        return (null, filters, await builder.BuildAsync(date, filters.Scope, cancellationToken));
+        if (!new UserAccess(context.User).MaySeeLeaversByReason(request.Area, request.Team, await teams.RunAsync(cancellationToken)))
+        {
+            return (Results.Forbid(), filters, []);
+        }
+
+        var rows = await builder.BuildAsync(date, filters.Scope, cancellationToken);
+        if (filters.Scope.Dimension != Core.Metrics.Dimension.Council)
+        {
+            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, rows.Sum(r => r.Leavings), cancellationToken);
+        }
+
+        return (null, filters, rows);
     }
 
     /// <summary>The query of a leavers-by-reason download.</summary>

@@ -19,8 +19,13 @@ public sealed record OverviewViewModel(
     IReadOnlyList<OverviewViewModel.Tile> Tiles)
 {
     /// <summary>One headline figure: its value, a year before, target, statuses and recent trend (with its CSV).</summary>
-    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl)
+    /// <param name="Suppressed">Small numbers are withheld from this user in this scope (access.md): the value reads "&lt;5" or "suppressed" where small.</param>
+    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, bool Suppressed = false)
     {
+        /// <summary>What is shown instead of the value when it is withheld, else null.</summary>
+        public string? Note => Suppressed && Trend.Count > 0 && Trend[^1] is var latest && latest.Value == Value
+            ? SmallNumbers.Note(latest.Value, latest.Numerator, latest.Denominator, Info.Unit) : null;
+
         public double? Change => Value - YearBeforeValue;
     }
 }

@@ -16,14 +16,16 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
     public const int TrendMonths = 24;
 
     /// <param name="filters">The URL's reporting date (the latest stored date when null), service area and team.</param>
+    /// <param name="access">Who asks: below council level, small numbers are withheld from those without worker-level rights there.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public async Task<OverviewViewModel> BuildAsync(PageFilters filters, CancellationToken cancellationToken = default)
+    public async Task<OverviewViewModel> BuildAsync(PageFilters filters, Security.UserAccess access, CancellationToken cancellationToken = default)
     {
         var scope = filters.Scope;
         var points = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, HeadlineIds, cancellationToken);
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
         var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
         var teamList = await teams.RunAsync(cancellationToken);
+        var suppress = SmallNumbers.Applies(scope, download: false, access.MaySeeWorkers(filters.ServiceArea, filters.Team, teamList));
         if (ReportingDate.Resolve(dates, filters.AsOf) is not { } asOf)
         {
             return new OverviewViewModel(null, null, lastImport, scope, teamList, dates, null, []);
@@ -44,7 +46,8 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
                 StatusRules.AgainstTarget(info, (decimal?)value, target, settings.Tolerance),
                 StatusRules.AgainstYearBefore(info, (decimal?)value, (decimal?)previous, settings.Tolerance),
                 trend,
-                SeriesDownload.Url([id], scope, trend.Count > 0 ? trend[0].AsOf : asOf, asOf));
+                SeriesDownload.Url([id], scope, trend.Count > 0 ? trend[0].AsOf : asOf, asOf),
+                suppress);
         }).ToList();
         return new OverviewViewModel(asOf, yearBefore, lastImport, scope, teamList, dates, filters.AsOf is null ? null : asOf, tiles);
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
@@ -26,7 +24,8 @@ public static class SeriesDownload
         endpoints.MapGet(Path, async ([AsParameters] Request request, MetricSeriesQuery series, CancellationToken cancellationToken) =>
         {
             var (error, ids, points) = await ReadAsync(request, series, cancellationToken);
-            return error ?? Results.File(Encoding.UTF8.GetBytes(ToCsv(points)), "text/csv", $"{string.Join("_", ids)}_{request.Group}.csv");
+            var suppress = request.Dimension != nameof(Core.Metrics.Dimension.Council); // the council's own totals are shown as they are
+            return error ?? CsvDownload.File(ToCsv(points, suppress), $"{string.Join("_", ids)}_{request.Group}.csv");
         });
         endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, MetricSeriesQuery series, ChartCache charts, IOptions<MetricTargets> targets, CancellationToken cancellationToken) =>
         {
@@ -37,7 +36,8 @@ public static class SeriesDownload
             }
 
             var title = $"{TrendCharts.TitleFor(ids)}: {SeriesScope.LabelOf(request.Dimension, request.Group)}";
-            var spec = ChartSpecs.Trend(title, ids, points, ids.Length == 1 ? targets.Value.For(ids[0]) : null);
+            var suppress = request.Dimension != nameof(Core.Metrics.Dimension.Council);
+            var spec = ChartSpecs.Trend(title, ids, points, ids.Length == 1 ? targets.Value.For(ids[0]) : null, suppress: suppress);
             return ChartImage.Result(charts, spec, format, $"{string.Join("_", ids)}_{request.Group}");
         });
         return endpoints;
@@ -61,16 +61,18 @@ public static class SeriesDownload
         return (null, ids, points);
     }
 
-    public static string ToCsv(IEnumerable<MetricSeriesPoint> points)
-    {
-        var csv = new StringBuilder("as_of,metric_id,metric,value,numerator,denominator\n");
-        foreach (var p in points.OrderBy(p => p.AsOf).ThenBy(p => p.MetricId, StringComparer.Ordinal))
+    /// <param name="points">The points, in any order.</param>
+    /// <param name="suppress">Small numbers withheld (every download below council level).</param>
+    public static string ToCsv(IEnumerable<MetricSeriesPoint> points, bool suppress) => CsvDownload.Write(
+        ["as_of", "metric_id", "metric", "value", "numerator", "denominator"],
+        points.OrderBy(p => p.AsOf).ThenBy(p => p.MetricId, StringComparer.Ordinal).Select(p =>
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{p.AsOf:yyyy-MM-dd},{p.MetricId},{CsvText.Field(MetricCatalog.Get(p.MetricId).Info.Title)},{Figures.Raw(p.Value)},{Figures.Raw(p.Numerator)},{Figures.Raw(p.Denominator)}\n");
-        }
-
-        return csv.ToString();
-    }
+            var info = MetricCatalog.Get(p.MetricId).Info;
+            return (IReadOnlyList<string?>)[ReportingDate.Key(p.AsOf), p.MetricId, info.Title,
+                suppress ? SmallNumbers.ValueText(p.Value, p.Numerator, p.Denominator, info.Unit) : Figures.Raw(p.Value),
+                suppress ? SmallNumbers.PartText(p.Numerator) : Figures.Raw(p.Numerator),
+                suppress ? SmallNumbers.PartText(p.Denominator) : Figures.Raw(p.Denominator)];
+        }));
 
     /// <summary>The query of a series download.</summary>
     public sealed record Request(string Metrics, string Dimension, string Group, string? From, string? To);

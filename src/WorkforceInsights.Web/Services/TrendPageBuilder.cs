@@ -10,19 +10,22 @@ public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams,
 {
     /// <param name="charts">The page's charts.</param>
     /// <param name="filters">The URL's reporting date, service area, team and case type.</param>
+    /// <param name="access">Who asks: below council level, small numbers are withheld from those without worker-level rights there.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, PageFilters filters, CancellationToken cancellationToken = default)
+    public async Task<TrendPageViewModel> BuildAsync(IReadOnlyList<(string Title, string[] MetricIds)> charts, PageFilters filters, Security.UserAccess access, CancellationToken cancellationToken = default)
     {
         var scope = filters.Scope;
+        var teamList = await teams.RunAsync(cancellationToken);
+        var suppress = SmallNumbers.Applies(scope, download: false, access.MaySeeWorkers(filters.ServiceArea, filters.Team, teamList));
         var ids = charts.SelectMany(c => c.MetricIds).ToArray();
         var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ids, cancellationToken);
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
         var asOf = ReportingDate.Resolve(dates, filters.AsOf);
         var points = stored.Where(p => p.AsOf <= asOf).ToList();
         var built = charts.Select(c => new TrendPageViewModel.Chart(
-            ChartSpecs.Trend(c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], c.MetricIds.Length == 1 ? targets.Value.For(c.MetricIds[0]) : null),
+            ChartSpecs.Trend(c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], c.MetricIds.Length == 1 ? targets.Value.For(c.MetricIds[0]) : null, suppress: suppress),
             c.MetricIds,
             SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
-        return new TrendPageViewModel(scope, await teams.RunAsync(cancellationToken), built, dates, asOf, filters.AsOf is null ? null : asOf, await audit.LastRunFinishedAtAsync(cancellationToken));
+        return new TrendPageViewModel(scope, teamList, built, dates, asOf, filters.AsOf is null ? null : asOf, await audit.LastRunFinishedAtAsync(cancellationToken));
     }
 }

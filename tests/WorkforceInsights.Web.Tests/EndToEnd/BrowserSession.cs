@@ -13,11 +13,12 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private BrowserSession(SampleCouncilApp app, IPlaywright playwright, IBrowser browser, string baseUrl)
+    private BrowserSession(SampleCouncilApp app, IPlaywright playwright, IBrowser browser, IBrowserContext context, string baseUrl)
     {
         App = app;
         Playwright = playwright;
         Browser = browser;
+        Context = context;
         BaseUrl = baseUrl;
     }
 
@@ -26,6 +27,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public IPlaywright Playwright { get; }
 
     public IBrowser Browser { get; }
+
+    /// <summary>A browser profile signed in as a Leader (every figure, every team's workers) through the demo sign-in.</summary>
+    public IBrowserContext Context { get; }
 
     public string BaseUrl { get; }
 
@@ -47,13 +51,35 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        return new BrowserSession(app, playwright, browser, address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var baseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        var context = await SignedInContextAsync(browser, baseUrl, "Leader");
+        return new BrowserSession(app, playwright, browser, context, baseUrl);
+    }
+
+    /// <summary>An HTTP client signed in as a Leader, for the downloads a page links to.</summary>
+    public async Task<HttpClient> SignedInHttpAsync()
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
+        (await http.GetAsync("/signin/demo?role=Leader&returnUrl=/health")).EnsureSuccessStatusCode();
+        return http;
+    }
+
+    /// <summary>A new browser profile signed in with the demo sign-in as the role (and scope) given.</summary>
+    public static async Task<IBrowserContext> SignedInContextAsync(IBrowser browser, string baseUrl, string role, string? scope = null)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{baseUrl}/signin/demo?role={role}{(scope is null ? string.Empty : "&scope=" + Uri.EscapeDataString(scope))}&returnUrl=/health");
+        await page.CloseAsync();
+        return context;
     }
 
     /// <summary>Opens a page and waits until the Blazor circuit is interactive (the page flips data-interactive).</summary>
-    public async Task<IPage> OpenInteractiveAsync(string path)
+    /// <param name="path">The page, e.g. "/overview?team=FS01".</param>
+    /// <param name="context">A browser profile signed in as another role; the Leader's when null.</param>
+    public async Task<IPage> OpenInteractiveAsync(string path, IBrowserContext? context = null)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await (context ?? Context).NewPageAsync();
         await page.GotoAsync(BaseUrl + path);
         await page.WaitForSelectorAsync("[data-interactive='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
         return page;
@@ -61,6 +87,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Context.DisposeAsync();
         await Browser.DisposeAsync();
         Playwright.Dispose();
         App.Dispose();

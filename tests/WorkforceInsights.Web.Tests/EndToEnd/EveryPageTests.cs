@@ -8,6 +8,17 @@ public class EveryPageTests : BrowserTest
 {
     private static readonly string[] s_pages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/", "/data"];
 
+    /// <summary>Pages for data officers only; the rest are opened as a Leader.</summary>
+    private static readonly string[] s_dataOfficerPages = ["/data", "/access-log"];
+
+    private IBrowserContext _dataOfficer = null!;
+
+    [OneTimeSetUp]
+    public async Task SignInAsDataOfficerAsync() => _dataOfficer = await BrowserSession.SignedInContextAsync(Session.Browser, Session.BaseUrl, "DataOfficer");
+
+    private Task<IPage> NewPageAsync(string path) =>
+        (s_dataOfficerPages.Any(path.StartsWith) ? _dataOfficer : Session.Context).NewPageAsync();
+
     [TestCase("/overview")]
     [TestCase("/workforce")]
     [TestCase("/children")]
@@ -17,9 +28,11 @@ public class EveryPageTests : BrowserTest
     [TestCase("/workforce?area=Family%20Safeguarding&team=FS01")]
     [TestCase("/caseloads?area=Assessment&asOf=2023-03-31")]
     [TestCase("/")]
+    [TestCase("/access-log")]
+    [TestCase("/signin")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
     {
-        var page = await Session.Browser.NewPageAsync();
+        var page = await NewPageAsync(path);
         await page.GotoAsync(Session.BaseUrl + path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -30,12 +43,33 @@ public class EveryPageTests : BrowserTest
         Assert.That(serious, Is.Empty);
     }
 
+    /// <summary>The Content-Security-Policy is strict (scripts from this origin only): Blazor, MudBlazor and the sign-in page work under it.</summary>
+    [TestCase("/access-log")]
+    [TestCase("/signin")]
+    [TestCase("/overview?area=Assessment")]
+    public async Task ShouldRunUnderTheContentSecurityPolicy_WithNoErrorInTheConsole(string path)
+    {
+        var page = await (path == "/signin" ? await Session.Browser.NewContextAsync() : s_dataOfficerPages.Contains(path) ? _dataOfficer : Session.Context).NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        page.PageError += (_, error) => errors.Add(error);
+        var response = await page.GotoAsync(Session.BaseUrl + path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.That(response!.Headers["content-security-policy"], Does.Contain("script-src 'self'"));
+        Assert.That(errors, Is.Empty);
+        if (path != "/signin")
+        {
+            await page.WaitForSelectorAsync("[data-interactive='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        }
+    }
+
     [Test]
     public async Task ShouldLoadWithNoErrorShown_AndTheDataAsAtDateAndLastImportTime_OnEveryPage()
     {
         foreach (var path in s_pages)
         {
-            var page = await Session.Browser.NewPageAsync();
+            var page = await NewPageAsync(path);
             var scriptErrors = new List<string>();
             page.PageError += (_, error) => scriptErrors.Add(error);
             page.Console += (_, message) => { if (message.Type == "error") { scriptErrors.Add(message.Text); } };

@@ -26,6 +26,17 @@ public static class Filters
         return texts;
     }
 
+    /// <summary>Opens a chart's "… as a table" panel and sets its table's pager to show every row.</summary>
+    public static async Task ShowAllRowsAsync(IPage page, ILocator chart, string tableTestId)
+    {
+        await chart.Locator(".mud-expand-panel-header").ClickAsync();
+        var table = page.Locator($"[data-testid='{tableTestId}']");
+        await table.Locator(".mud-table-pagination-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextRegex = new Regex("^\\s*All\\s*$") }).First.ClickAsync();
+        await page.WaitForFunctionAsync(
+            "id => { const t = document.querySelector(`[data-testid='${id}']`); return t && t.querySelectorAll('tbody tr').length > 25; }", tableTestId);
+    }
+
     /// <summary>The "n" of a MudTable pager's "1-25 of n": how many rows the table holds across its pages.</summary>
     public static async Task<int> RowCountAsync(ILocator table)
     {

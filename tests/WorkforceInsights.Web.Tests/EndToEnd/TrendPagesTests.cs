@@ -39,7 +39,7 @@ public class TrendPagesTests : BrowserTest
     public async Task ShouldSplitSocialWorkersPerChildByCaseType_WithTheSameNumbersInTableAndCsv()
     {
         var page = await Session.OpenInteractiveAsync("/children?asOf=2025-09-30");
-        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        using var http = await Session.SignedInHttpAsync();
         var chart = page.Locator("[data-testid='children-by-case-type']");
 
         var table = await chart.Locator("td[data-series]").EvaluateAllAsync<string[][]>(

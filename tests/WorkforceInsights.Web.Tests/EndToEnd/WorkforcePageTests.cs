@@ -26,7 +26,7 @@ public class WorkforcePageTests : BrowserTest
     public async Task ShouldOfferInItsTableAndCsvExactlyTheNumbersEachChartPlots()
     {
         var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment");
-        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        using var http = await Session.SignedInHttpAsync();
 
         foreach (var chart in await page.Locator("section.wi-chart[data-chart]").AllAsync())
         {
@@ -43,7 +43,7 @@ public class WorkforcePageTests : BrowserTest
         await page.WaitForSelectorAsync("[data-as-of='2022-03-31']");
 
         Assert.That(page.Url, Does.EndWith("/workforce?area=Assessment&asOf=2022-03-31"));
-        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        using var http = await Session.SignedInHttpAsync();
         foreach (var chart in await page.Locator("section.wi-chart[data-chart]").AllAsync())
         {
             Assert.That(await chart.Locator("tbody tr th").Last.TextContentAsync(), Is.EqualTo("Mar 2022"), "the chart ends at the reporting date");
@@ -70,7 +70,7 @@ public class WorkforcePageTests : BrowserTest
     public async Task ShouldOfferTheLeaversByReasonChartAsCsv_HoldingTheSameNumbers()
     {
         var page = await Session.OpenInteractiveAsync("/workforce?area=Assessment&asOf=2024-09-30");
-        using var http = new HttpClient { BaseAddress = new Uri(Session.BaseUrl) };
+        using var http = await Session.SignedInHttpAsync();
         var chart = page.Locator("[data-testid='leavers-by-reason']");
 
         var table = await chart.Locator("tbody tr").EvaluateAllAsync<string[][]>(

@@ -16,7 +16,7 @@ public abstract class TrendPageBase : FilteredPageBase
 
     protected override async Task OnParametersSetAsync()
     {
-        Model = await Builder.BuildAsync(Charts, Filters);
+        Model = await Builder.BuildAsync(Charts, Filters, await AccessAsync());
         await OnModelBuiltAsync(Model);
     }
 

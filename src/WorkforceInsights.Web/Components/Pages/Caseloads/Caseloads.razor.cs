@@ -17,7 +17,18 @@ public partial class Caseloads
 
     private decimal Tolerance => Targets.Value.Tolerance;
 
+    /// <summary>An operations manager sees workers team by team (or area) within scope, never the whole council.</summary>
+    private string? WorkerHint => _model!.Teams.Count > 0 && _model.Scope.Dimension == Core.Metrics.Dimension.Council
+        ? "Choose one of your teams or service areas in the filters to see its case holders." : null;
+
     private IReadOnlyList<CaseloadsViewModel.Worker> Above => [.. _model!.Workers.Where(w => w.AboveThreshold)];
 
-    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(Filters);
+    protected override async Task OnParametersSetAsync()
+    {
+        _model = await Builder.BuildAsync(Filters, await AccessAsync());
+        if (_model.WorkersPermitted && _model.Workers.Count > 0)
+        {
+            await LogViewAsync("/caseloads", _model.Workers.Count);
+        }
+    }
 }

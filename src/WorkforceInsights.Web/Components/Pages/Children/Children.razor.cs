@@ -18,5 +18,7 @@ public partial class Children
     protected override string? CaseTypeFilter => CaseType;
 
     protected override async Task OnModelBuiltAsync(TrendPageViewModel model) =>
-        _byCaseType = model.AsOf is { } asOf ? await ByCaseType.BuildAsync(asOf) : null;
+        _byCaseType = model.AsOf is { } asOf
+            ? await ByCaseType.BuildAsync(asOf, suppress: !(await AccessAsync()).MaySeeWorkers(null, null, model.Teams))
+            : null;
 }

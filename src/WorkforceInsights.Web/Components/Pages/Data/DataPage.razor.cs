@@ -4,6 +4,7 @@ using WorkforceInsights.Web.Services;
 
 namespace WorkforceInsights.Web.Components.Pages.Data;
 
+/// <summary>Import errors with row values and data-quality findings with ids: data officers only, and every view is logged (access.md).</summary>
 public partial class DataPage
 {
     private const int FindingsShown = 500;
@@ -14,14 +15,11 @@ public partial class DataPage
     [Inject]
     public required DataPageViewModelBuilder Builder { get; init; }
 
-    /// <summary>The date of the data-quality findings, kept in the URL.</summary>
-    [SupplyParameterFromQuery(Name = ReportingDate.QueryName)]
-    public string? AsOf { get; set; }
-
     protected override async Task OnParametersSetAsync()
     {
         _model = await Builder.BuildAsync(ReportingDate.Parse(AsOf));
         _findings = null; // listed again on request for the new date
+        await LogViewAsync("/data (import errors)", _model.Runs.Sum(r => r.Files.Sum(f => f.Issues.Count)));
     }
 
     private async Task ListFindingsAsync()
@@ -29,5 +27,6 @@ public partial class DataPage
         _listing = true;
         _findings = await Builder.FindingsAsync(_model!.AsOf!.Value);
         _listing = false;
+        await AccessLog.RecordAsync((await AccessAsync()).User, "/data (data-quality findings)", $"asOf={ReportingDate.Key(_model.AsOf.Value)}", _findings.Count);
     }
 }

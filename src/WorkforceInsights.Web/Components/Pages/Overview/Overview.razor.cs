@@ -10,5 +10,5 @@ public partial class Overview
     [Inject]
     public required OverviewViewModelBuilder Builder { get; init; }
 
-    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(Filters);
+    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(Filters, await AccessAsync());
 }

@@ -6,12 +6,30 @@ namespace WorkforceInsights.Web.Components.Pages.Workforce;
 public partial class Workforce
 {
     private BreakdownView? _reasons;
+    private bool _permitted = true;
 
     [Inject]
     public required LeaversByReasonBuilder Reasons { get; init; }
 
     protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.Workforce;
 
-    protected override async Task OnModelBuiltAsync(TrendPageViewModel model) =>
-        _reasons = model.AsOf is { } asOf ? LeaversByReasonBuilder.View(asOf, Filters, await Reasons.BuildAsync(asOf, model.Scope)) : null;
+    /// <summary>A team's or area's leavers by reason is person-level (access.md): within scope only, and logged.</summary>
+    protected override async Task OnModelBuiltAsync(TrendPageViewModel model)
+    {
+        var access = await AccessAsync();
+        _permitted = access.MaySeeLeaversByReason(Area, Team, model.Teams);
+        _reasons = null;
+        if (model.AsOf is not { } asOf || !_permitted)
+        {
+            return;
+        }
+
+        var rows = await Reasons.BuildAsync(asOf, model.Scope);
+        var suppress = SmallNumbers.Applies(model.Scope, download: false, access.MaySeeWorkers(Area, Team, model.Teams));
+        _reasons = LeaversByReasonBuilder.View(asOf, Filters, rows, suppress);
+        if (model.Scope.Dimension != Core.Metrics.Dimension.Council)
+        {
+            await LogViewAsync("/workforce (leavers by reason)", rows.Sum(r => r.Leavings));
+        }
+    }
 }
