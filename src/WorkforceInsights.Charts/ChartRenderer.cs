@@ -24,6 +24,9 @@ public static partial class ChartRenderer
 
     private static readonly Color s_targetColour = Color.FromHex("#1B1B1B");
 
+    /// <summary>Markers differ by shape as well as colour (published benchmarks over a trend).</summary>
+    private static readonly MarkerShape[] s_markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.OpenCircle, MarkerShape.OpenSquare];
+
     /// <summary>The dash pattern of a series, in words, for legends written outside the picture.</summary>
     public static string PatternName(int seriesIndex) => s_patterns[seriesIndex % s_patterns.Length].ToString()!.ToLowerInvariant() switch
     {
@@ -96,10 +99,34 @@ public static partial class ChartRenderer
 
     private static void AddLines(Plot plot, ChartSpec spec, bool legend)
     {
+        var lines = 0;
+        var markers = 0;
         for (var i = 0; i < spec.Series.Count; i++)
         {
-            AddLine(plot, spec.Series[i].Values, s_palette[i % s_palette.Length], s_patterns[i % s_patterns.Length], legend ? spec.Series[i].Name : null);
+            var series = spec.Series[i];
+            if (series.MarkersOnly)
+            {
+                AddMarkers(plot, series, s_palette[(i + 2) % s_palette.Length], s_markers[markers++ % s_markers.Length], legend);
+                continue;
+            }
+
+            AddLine(plot, series.Values, s_palette[lines % s_palette.Length], s_patterns[lines % s_patterns.Length], legend ? series.Name : null);
+            lines++;
         }
+    }
+
+    private static void AddMarkers(Plot plot, ChartSeries series, Color colour, MarkerShape shape, bool legend)
+    {
+        var points = series.Values.Select((v, i) => (v, i)).Where(p => p.v is not null).ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        var scatter = plot.Add.ScatterPoints(points.Select(p => (double)p.i).ToArray(), points.Select(p => p.v!.Value).ToArray(), colour);
+        scatter.MarkerShape = shape;
+        scatter.MarkerSize = 9;
+        scatter.LegendText = legend ? series.Name : string.Empty;
     }
 
     /// <summary>One line per unbroken run of values: "no data" is a gap, never 0. A lone point shows as a dot.</summary>

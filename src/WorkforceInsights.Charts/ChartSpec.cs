@@ -28,7 +28,8 @@ public sealed record ChartCategory(string Key, string Label);
 /// <param name="Values">One per category; null is "no data": a gap in a line, no bar, never 0.</param>
 /// <param name="DrawAsLine">In a bar chart, draw this series as a line over the bars (e.g. each worker's threshold).</param>
 /// <param name="Notes">Per point, what the table says where the value is withheld (e.g. "&lt;5" for a suppressed small count); the chart draws no point there.</param>
-public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null);
+/// <param name="MarkersOnly">Draw the values as separate markers, not a line (e.g. published annual benchmarks over a monthly trend).</param>
+public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false);
 
 public enum ChartKind
 {

@@ -9,7 +9,7 @@ public static class ChartSummary
 {
     public static string Describe(ChartSpec spec)
     {
-        var parts = spec.Series.Where(s => !s.DrawAsLine || spec.Kind != ChartKind.Bar || spec.Series.Count == 1)
+        var parts = spec.Series.Where(s => !s.MarkersOnly && (!s.DrawAsLine || spec.Kind != ChartKind.Bar || spec.Series.Count == 1))
             .Select(s => spec.Kind == ChartKind.Bar ? DescribeBars(spec, s) : DescribeTrend(spec, s));
         var sentence = string.Join("; ", parts);
         if (spec.Target is { } target)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using WorkforceInsights.Data;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Import;
+using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Cli;
 
@@ -33,6 +34,7 @@ public static class CliHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddData();
         builder.AddImport();
+        builder.AddReporting();
         return builder.Build();
     }
 

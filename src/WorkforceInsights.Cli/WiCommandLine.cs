@@ -16,6 +16,8 @@ public static class WiCommandLine
                 "import" => await ImportCommand.RunAsync(arguments, output),
                 "metrics" => await MetricsCommand.RunAsync(arguments, output),
                 "quality" => await QualityCommand.RunAsync(arguments, output),
+                "benchmarks" => await BenchmarksCommand.RunAsync(arguments, output),
+                "pack" => await PackCommand.RunAsync(arguments, output),
                 "describe" => DescribeCommand.Run(arguments, output),
                 "sample" => SampleCommand.Run(arguments, output),
                 "help" or "--help" or "-h" => HelpCommand.Run(output),

@@ -29,6 +29,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<ImportAuditStore>();
         builder.Services.AddSingleton<Access.AccessLogStore>();
+        builder.Services.AddSingleton<Benchmarks.BenchmarkStore>();
+        builder.Services.AddSingleton<Benchmarks.BenchmarkReportBuilder>();
         builder.Services.AddSingleton<ReferenceKeysQuery>();
         builder.Services.AddSingleton<TableRowCountsQuery>();
         builder.Services.AddSingleton<MetricInputsQuery>();

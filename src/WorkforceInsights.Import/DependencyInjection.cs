@@ -10,6 +10,7 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddImport(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ExtractFolderImporter>();
+        builder.Services.AddSingleton<Benchmarks.BenchmarkImporter>();
         builder.Services.AddSingleton<DropFolderProcessor>();
         return builder;
     }

@@ -30,6 +30,8 @@ public static class DependencyInjection
         // Rendered charts: bounded by count (each entry is one chart, a few tens of kB).
         builder.Services.AddMemoryCache(o => o.SizeLimit = 2_000);
         builder.Services.AddSingleton<ChartCache>();
+        builder.Services.AddSingleton<BenchmarksViewBuilder>();
+        builder.Services.AddOptions<BenchmarksOptions>().BindConfiguration(BenchmarksOptions.SectionName);
         builder.Services.AddSingleton<Security.AccessLogger>();
         builder.Services.AddHostedService<Security.AccessLogRetention>();
         builder.AddSignIn();

@@ -1,5 +1,6 @@
 using WorkforceInsights.Data;
 using WorkforceInsights.Import;
+using WorkforceInsights.Reporting;
 using WorkforceInsights.Web;
 using WorkforceInsights.Web.Components;
 using WorkforceInsights.Web.Security;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.AddData();
 builder.AddImport();
+builder.AddReporting();
 builder.AddWeb();
 
 var app = builder.Build();
@@ -31,6 +33,8 @@ downloads.MapSeriesDownload();
 downloads.MapCaseloadsDownload();
 downloads.MapBreakdownDownload();
 downloads.MapLeaversByReasonDownload();
+downloads.MapPackDownload();
+downloads.MapBenchmarksCsv();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

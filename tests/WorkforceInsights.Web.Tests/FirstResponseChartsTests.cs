@@ -16,6 +16,7 @@ public partial class FirstResponseChartsTests(DatabaseProvider provider) : Sampl
     [TestCase("/caseloads", 2)]
     [TestCase("/children", 4)]
     [TestCase("/referrals", 4)]
+    [TestCase("/benchmarks", 6)]
     public async Task ShouldHoldEveryChartAsAnSvg_InThePlainHtmlOfThePage(string path, int charts)
     {
         var html = await Client.GetStringAsync(path);

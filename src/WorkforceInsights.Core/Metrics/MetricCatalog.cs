@@ -34,6 +34,7 @@ public static class MetricCatalog
         ChildrenBySocialWorkersInYear.Two,
         ChildrenBySocialWorkersInYear.ThreeOrMore,
         new ThreePlusWorkersRate(),
+        new LookedAfterThreePlusWorkersRate(),
         new SameWorkerRate(),
         new ReferralsInYear(),
         new ReReferrals(),

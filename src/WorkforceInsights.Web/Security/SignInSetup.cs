@@ -129,7 +129,7 @@ public static class SignInSetup
         }
 
         var who = roles.Length == 0 || roles is ["None"] ? "no role" : string.Join(" and ", roles);
-        var claims = new List<Claim> { new("sub", "demo-" + string.Join("-", roles.DefaultIfEmpty("none")).ToLowerInvariant()), new("name", $"Demo user ({who})") };
+        var claims = new List<Claim> { new("sub", "demo-" + string.Join("-", roles.DefaultIfEmpty("none")).ToLowerInvariant()), new("name", $"Demo user, {who}") };
         claims.AddRange(roles.Where(r => r != "None").Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(scopes.Select(s => new Claim(UserAccess.ScopeClaim, s)));
         var identity = new ClaimsIdentity(claims, "Demo", "name", ClaimTypes.Role);

@@ -11,7 +11,7 @@ namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds the Caseloads page from the facts of one date (metric definitions applied, never re-derived here).</summary>
 public sealed class CaseloadsViewModelBuilder(
-    MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, ImportAuditStore audit, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard)
+    MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, ImportAuditStore audit, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard, BenchmarksViewBuilder benchmarks)
 {
     private static readonly AverageCaseload s_average = new();
 
@@ -58,7 +58,9 @@ public sealed class CaseloadsViewModelBuilder(
             .GroupBy(s => s.Spell.LineManagerId!, StringComparer.Ordinal)
             .Select(g => new CaseloadsViewModel.Span(g.Key, g.Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count(), settings.SpanOfControl))
             .OrderByDescending(s => s.Reports)];
-        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans, Trend([.. stored.Where(p => p.AsOf <= date)], settings), trendUrl, workersUrl, permitted);
+        return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans,
+            await benchmarks.WithMarkersAsync(Trend([.. stored.Where(p => p.AsOf <= date)], settings), scope.Dimension == Dimension.Council ? await benchmarks.ReportAsync(cancellationToken) : null, cancellationToken),
+            trendUrl, workersUrl, permitted);
     }
 
     private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings) =>

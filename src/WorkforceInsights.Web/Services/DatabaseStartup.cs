@@ -14,7 +14,10 @@ public sealed partial class DatabaseStartup(
     SchemaMigrator migrator,
     ImportAuditStore audit,
     ExtractFolderImporter importer,
+    WorkforceInsights.Import.Benchmarks.BenchmarkImporter benchmarkImporter,
+    WorkforceInsights.Data.Benchmarks.BenchmarkStore benchmarks,
     IOptions<SampleDataOptions> sampleData,
+    IOptions<BenchmarksOptions> benchmarkFiles,
     IHostEnvironment environment,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
@@ -22,14 +25,33 @@ public sealed partial class DatabaseStartup(
     {
         var applied = await migrator.MigrateAsync(cancellationToken);
         LogMigrated(logger, applied.Count);
-        if (!sampleData.Value.LoadOnFirstStart || (await audit.RecentRunsAsync(1, cancellationToken)).Count > 0)
+        if (sampleData.Value.LoadOnFirstStart && (await audit.RecentRunsAsync(1, cancellationToken)).Count == 0)
+        {
+            var folder = Path.GetFullPath(sampleData.Value.Folder, environment.ContentRootPath);
+            var report = await importer.ImportAsync(folder, "first-start", cancellationToken: cancellationToken);
+            LogSampleLoaded(logger, folder, report.Outcome);
+        }
+
+        await LoadBenchmarksAsync(cancellationToken);
+    }
+
+    /// <summary>The shipped DfE files go into an empty benchmark store (benchmarks.md); a missing folder is logged, never fatal.</summary>
+    private async Task LoadBenchmarksAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetFullPath(benchmarkFiles.Value.Folder, environment.ContentRootPath);
+        if (!benchmarkFiles.Value.LoadOnFirstStart || !await benchmarks.IsEmptyAsync(cancellationToken))
         {
             return;
         }
 
-        var folder = Path.GetFullPath(sampleData.Value.Folder, environment.ContentRootPath);
-        var report = await importer.ImportAsync(folder, "first-start", cancellationToken: cancellationToken);
-        LogSampleLoaded(logger, folder, report.Outcome);
+        if (!Directory.Exists(folder))
+        {
+            LogNoBenchmarks(logger, folder);
+            return;
+        }
+
+        var report = await benchmarkImporter.ImportAsync(folder, "first-start", cancellationToken);
+        LogBenchmarksLoaded(logger, folder, report.Outcome);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -39,4 +61,10 @@ public sealed partial class DatabaseStartup(
 
     [LoggerMessage(2, LogLevel.Information, "Empty database: loaded the sample council from {Folder}: {Outcome}")]
     private static partial void LogSampleLoaded(ILogger logger, string folder, string outcome);
+
+    [LoggerMessage(3, LogLevel.Information, "Empty benchmark store: loaded the published files from {Folder}: {Outcome}")]
+    private static partial void LogBenchmarksLoaded(ILogger logger, string folder, string outcome);
+
+    [LoggerMessage(4, LogLevel.Warning, "Empty benchmark store and no benchmark files at {Folder}: run 'wi benchmarks import <folder>' (Benchmarks:Folder).")]
+    private static partial void LogNoBenchmarks(ILogger logger, string folder);
 }

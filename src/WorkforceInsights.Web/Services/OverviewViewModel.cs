@@ -16,11 +16,13 @@ public sealed record OverviewViewModel(
     IReadOnlyList<Team> Teams,
     IReadOnlyList<DateOnly> Dates,
     DateOnly? Requested,
-    IReadOnlyList<OverviewViewModel.Tile> Tiles)
+    IReadOnlyList<OverviewViewModel.Tile> Tiles,
+    string? BenchmarkNote = null)
 {
     /// <summary>One headline figure: its value, a year before, target, statuses and recent trend (with its CSV).</summary>
     /// <param name="Suppressed">Small numbers are withheld from this user in this scope (access.md): the value reads "&lt;5" or "suppressed" where small.</param>
-    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, bool Suppressed = false)
+    /// <param name="Published">The latest published benchmarks of the matching measure (benchmarks.md), for the council-wide view.</param>
+    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, bool Suppressed = false, Core.Benchmarks.BenchmarkComparison? Published = null)
     {
         /// <summary>What is shown instead of the value when it is withheld, else null.</summary>
         public string? Note => Suppressed && Trend.Count > 0 && Trend[^1] is var latest && latest.Value == Value

@@ -7,10 +7,17 @@ using WorkforceInsights.Data.Queries.Dashboard;
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds the Overview from the stored series of the chosen scope (never computing a metric itself).</summary>
-public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets)
+public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets, BenchmarksViewBuilder benchmarks)
 {
     /// <summary>The headline figures, in the order the tiles show them.</summary>
     public static IReadOnlyList<string> HeadlineIds { get; } = ["WF-TURN", "WF-AGY-HC", "WF-AGY-RATE", "WF-VAC-RATE", "CASE-AVG", "CH-3P-RATE", "CH-SAME-RATE", "REF-RATE"];
+
+    /// <summary>
+    /// The published measure a tile compares with: its own, or for children with 3+ social workers the DfE's
+    /// looked-after measure (the nearest published, labelled as such on the tile).
+    /// </summary>
+    private static Core.Benchmarks.BenchmarkMeasure? PublishedFor(string metricId) =>
+        Core.Benchmarks.BenchmarkMeasure.ForMetric(metricId) ?? (metricId == "CH-3P-RATE" ? Core.Benchmarks.BenchmarkMeasure.ClaThreePlusRate : null);
 
     /// <summary>How many month ends each tile's trend line shows.</summary>
     public const int TrendMonths = 24;
@@ -32,6 +39,7 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
         }
 
         var yearBefore = asOf.AddMonths(-12);
+        var report = await benchmarks.ReportAsync(cancellationToken);
         var settings = targets.Value;
         var tiles = HeadlineIds.Select(id =>
         {
@@ -47,8 +55,9 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
                 StatusRules.AgainstYearBefore(info, (decimal?)value, (decimal?)previous, settings.Tolerance),
                 trend,
                 SeriesDownload.Url([id], scope, trend.Count > 0 ? trend[0].AsOf : asOf, asOf),
-                suppress);
+                suppress,
+                report is null ? null : PublishedFor(id) is { } measure ? report[measure.Key] : null);
         }).ToList();
-        return new OverviewViewModel(asOf, yearBefore, lastImport, scope, teamList, dates, filters.AsOf is null ? null : asOf, tiles);
+        return new OverviewViewModel(asOf, yearBefore, lastImport, scope, teamList, dates, filters.AsOf is null ? null : asOf, tiles, report is null ? null : benchmarks.Note(report));
     }
 }

@@ -14,7 +14,7 @@ public static class TrendCharts
 
     public static IReadOnlyList<(string Title, string[] MetricIds)> Children { get; } =
     [
-        ("Children with 3+ social workers in the year", ["CH-3P-RATE"]),
+        ("Children with 3+ social workers in the year", ["CH-3P-RATE", "CH-CLA-3P-RATE"]),
         ("Same social worker for 12 months", ["CH-SAME-RATE"]),
         ("Children by social workers in the year", ["CH-W1", "CH-W2", "CH-W3P"]),
     ];

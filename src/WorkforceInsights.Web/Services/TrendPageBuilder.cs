@@ -6,7 +6,7 @@ using WorkforceInsights.Data.Queries.Dashboard;
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds a trend page from the stored series of the chosen service area, team or council, up to the reporting date.</summary>
-public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets)
+public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets, BenchmarksViewBuilder benchmarks)
 {
     /// <param name="charts">The page's charts.</param>
     /// <param name="filters">The URL's reporting date, service area, team and case type.</param>
@@ -22,10 +22,17 @@ public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams,
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
         var asOf = ReportingDate.Resolve(dates, filters.AsOf);
         var points = stored.Where(p => p.AsOf <= asOf).ToList();
+        // The DfE publishes council figures only: a team's or area's trend carries no benchmark markers.
+        var report = scope.Dimension == Core.Metrics.Dimension.Council ? await benchmarks.ReportAsync(cancellationToken) : null;
         var built = charts.Select(c => new TrendPageViewModel.Chart(
             ChartSpecs.Trend(c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], c.MetricIds.Length == 1 ? targets.Value.For(c.MetricIds[0]) : null, suppress: suppress),
             c.MetricIds,
             SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
+        for (var i = 0; i < built.Count; i++)
+        {
+            built[i] = built[i] with { Spec = await benchmarks.WithMarkersAsync(built[i].Spec, report, cancellationToken) };
+        }
+
         return new TrendPageViewModel(scope, teamList, built, dates, asOf, filters.AsOf is null ? null : asOf, await audit.LastRunFinishedAtAsync(cancellationToken));
     }
 }

@@ -16,7 +16,7 @@ public class AuthorizationMatrixTests
     private SampleCouncilApp _app = null!;
     private readonly Dictionary<string, HttpClient> _clients = [];
 
-    private static readonly string[] s_aggregatePages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/"];
+    private static readonly string[] s_aggregatePages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/benchmarks", "/"];
     private static readonly string[] s_dataOfficerPages = ["/data", "/access-log"];
     private static readonly string[] s_aggregateDownloads =
     [
@@ -24,6 +24,8 @@ public class AuthorizationMatrixTests
         "/download/series.svg?metrics=WF-TURN&dimension=Team&group=FS01",
         "/download/breakdown.csv?metrics=CH-W1&dimension=CaseType&asOf=" + AsOf,
         "/download/leavers-by-reason.csv?asOf=" + AsOf,
+        "/download/benchmarks.csv?measure=turnoverRate",
+        "/download/benchmarks.png?measure=turnoverRate",
     ];
 
     [OneTimeSetUp]
@@ -79,6 +81,8 @@ public class AuthorizationMatrixTests
         // Leavers by reason for a team: Leader, HR, DataOfficer, and an operations manager within scope.
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=FS01", "401", "200", "200", "200", "200", "403");
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=AS01", "401", "200", "200", "403", "200", "403");
+        // The Ofsted briefing pack: Leader, HR and DataOfficer.
+        yield return Case($"/download/briefing-pack.docx?asOf={AsOf}", "401", "200", "200", "403", "200", "403");
         // The Blazor hub: the live connection is for users with a role.
         yield return Case("POST /_blazor/negotiate?negotiateVersion=1", "401", "200", "200", "200", "200", "403");
     }

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Web.Tests.EndToEnd;
 /// <summary>What every page owes its reader: accessibility, and the data's date and last import.</summary>
 public class EveryPageTests : BrowserTest
 {
-    private static readonly string[] s_pages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/", "/data"];
+    private static readonly string[] s_pages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/benchmarks", "/", "/data"];
 
     /// <summary>Pages for data officers only; the rest are opened as a Leader.</summary>
     private static readonly string[] s_dataOfficerPages = ["/data", "/access-log"];
@@ -30,6 +30,7 @@ public class EveryPageTests : BrowserTest
     [TestCase("/")]
     [TestCase("/access-log")]
     [TestCase("/signin")]
+    [TestCase("/benchmarks")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
     {
         var page = await NewPageAsync(path);

@@ -26,13 +26,13 @@ public class TrendPagesTests : BrowserTest
     public async Task ShouldSplitTheChildrensMeasuresByCaseType_InTheUrl()
     {
         var page = await Session.OpenInteractiveAsync("/children");
-        var council = await page.Locator("section[data-chart='CH-3P-RATE'] td[data-series='CH-3P-RATE']").Last.GetAttributeAsync("data-value");
+        var council = await page.Locator("section[data-chart='CH-3P-RATE,CH-CLA-3P-RATE'] td[data-series='CH-3P-RATE']").Last.GetAttributeAsync("data-value");
 
         await Filters.ChooseAsync(page, "filter-case-type", "Child protection plan (CP)");
         await page.WaitForSelectorAsync("[data-testid='scope'][data-dimension='CaseType'][data-group='CP']");
 
         Assert.That(page.Url, Does.EndWith("/children?caseType=CP"));
-        Assert.That(await page.Locator("section[data-chart='CH-3P-RATE'] td[data-series='CH-3P-RATE']").Last.GetAttributeAsync("data-value"), Is.Not.EqualTo(council));
+        Assert.That(await page.Locator("section[data-chart='CH-3P-RATE,CH-CLA-3P-RATE'] td[data-series='CH-3P-RATE']").Last.GetAttributeAsync("data-value"), Is.Not.EqualTo(council));
     }
 
     [Test]

@@ -17,6 +17,7 @@ internal static class ChildFacts
         var socialWorkers = inputs.History.SocialWorkerIds;
         var main = open[0];
         var hasSocialWorker = false;
+        var lookedAfter = false;
         foreach (var allocation in open)
         {
             if (IsMoreRecentOrHigher(allocation, main))
@@ -25,6 +26,7 @@ internal static class ChildFacts
             }
 
             hasSocialWorker |= socialWorkers.Contains(allocation.WorkerId);
+            lookedAfter |= allocation.CaseType == CaseType.CLA;
         }
 
         var yearStart = period.YearAgo.AddDays(1);
@@ -43,7 +45,7 @@ internal static class ChildFacts
             }
         }
 
-        return new ChildOnDay(childId, main.CaseType, TeamOf(inputs, main.WorkerId, period.AsOf, mainSpells), hasSocialWorker, workers.Count, openYearAgo);
+        return new ChildOnDay(childId, main.CaseType, TeamOf(inputs, main.WorkerId, period.AsOf, mainSpells), hasSocialWorker, workers.Count, openYearAgo, lookedAfter);
     }
 
     /// <summary>The child's main open allocation: the latest start_date, then CP, CLA, CIN, CL.</summary>

@@ -35,7 +35,8 @@ public sealed record VacancyOnDay(EstablishmentPost Post, Team? Team, decimal Em
 /// <param name="HasSocialWorkerAllocation">An allocation to a social worker is open on D.</param>
 /// <param name="WorkersInYear">Distinct social workers with an allocation to the child overlapping the year to D.</param>
 /// <param name="OpenYearAgo">The child had an allocation (to anyone) open on D − 12 months.</param>
-public sealed record ChildOnDay(string ChildId, CaseType CaseType, Team? Team, bool HasSocialWorkerAllocation, int WorkersInYear, bool OpenYearAgo);
+/// <param name="LookedAfter">The child has an open CLA allocation on D (any of its open allocations, not only the main one): the DfE's "looked after on 31 March".</param>
+public sealed record ChildOnDay(string ChildId, CaseType CaseType, Team? Team, bool HasSocialWorkerAllocation, int WorkersInYear, bool OpenYearAgo, bool LookedAfter = false);
 
 /// <summary>A referral dated in the year to D, and whether it is a re-referral.</summary>
 public sealed record ReferralInYear(Referral Referral, bool IsReReferral);

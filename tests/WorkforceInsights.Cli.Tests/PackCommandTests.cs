@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WorkforceInsights.TestSupport;
+
+namespace WorkforceInsights.Cli.Tests;
+
+/// <summary>`wi pack`: the Ofsted briefing pack opens, has every section, and its figures are those of `wi metrics` and `wi benchmarks show`.</summary>
+public class PackCommandTests : TempFolderTest
+{
+    private const string AsOf = "2026-09-30";
+
+    [Test]
+    public async Task ShouldWriteAPackWhoseFiguresEqualWiMetricsAndWiBenchmarksShow()
+    {
+        Assert.That((await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", Db)).ExitCode, Is.Zero);
+        Assert.That((await WiRun.RunAsync("benchmarks", "import", Path.Combine(RepositoryPaths.Root, "reference-data", "dfe"), "--db", Db)).ExitCode, Is.Zero);
+        var path = Path.Combine(Folder, "pack.docx");
+
+        var pack = await WiRun.RunAsync("pack", "--as-of", AsOf, "--out", path, "--db", Db);
+        var metrics = JsonDocument.Parse((await WiRun.RunAsync("metrics", "--as-of", AsOf, "--db", Db, "--format", "json")).Output).RootElement;
+        var benchmarks = JsonDocument.Parse((await WiRun.RunAsync("benchmarks", "show", "--la", "933", "--db", Db, "--format", "json")).Output).RootElement;
+
+        Assert.That(pack.ExitCode, Is.Zero, pack.Error);
+        using var document = WordprocessingDocument.Open(path, false);
+        Assert.That(new OpenXmlValidator().Validate(document).Select(e => e.Description), Is.Empty, "a valid Word document");
+        var body = document.MainDocumentPart!.Document.Body!;
+        var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.That(headings, Is.EqualTo(new[] { "Workforce stability", "Caseloads", "Children's experience of changes of social worker", "Demand and re-referrals", "Appendix A: definitions", "Appendix B: data quality" }));
+        Assert.That(body.InnerText, Does.Contain("Data as at 30 September 2026").And.Contain("Benchmarks of Somerset, for illustration").And.Contain("Open Government Licence v3.0"));
+        Assert.That(body.Elements<Paragraph>().Count(p => p.InnerText == "How we know"), Is.EqualTo(4), "a heading for leaders to write in, in each theme");
+        Assert.That(document.MainDocumentPart.ImageParts.Count(), Is.GreaterThanOrEqualTo(4), "each theme's charts");
+
+        var turnover = Row(body, "Turnover rate");
+        var culture = CultureInfo.GetCultureInfo("en-GB");
+        Assert.That(turnover[1], Is.EqualTo(metrics.GetProperty("workforce").GetProperty("turnoverRate").GetDouble().ToString("N1", culture) + "%"), "the council's figure is wi metrics'");
+        var published = benchmarks.GetProperty("measures").GetProperty("turnoverRate");
+        Assert.That(turnover[5], Is.EqualTo(published.GetProperty("england").GetDouble().ToString("N1", culture)), "England is wi benchmarks show's");
+        Assert.That(turnover[7], Is.EqualTo(published.GetProperty("neighboursMedian").GetDouble().ToString("N1", culture)));
+        Assert.That(Row(body, "Average caseload")[1], Is.EqualTo(metrics.GetProperty("caseload").GetProperty("averageCaseload").GetDouble().ToString("N1", culture)));
+        Assert.That(Row(body, "Re-referral rate")[1], Is.EqualTo(metrics.GetProperty("referrals").GetProperty("reReferralRate").GetDouble().ToString("N1", culture) + "%"));
+
+        SavePageOneAsPicture(path);
+    }
+
+    private static List<string> Row(Body body, string measure) =>
+        [.. body.Descendants<TableRow>().First(r => r.Elements<TableCell>().First().InnerText == measure).Elements<TableCell>().Select(c => c.InnerText)];
+
+    /// <summary>Where LibreOffice is installed, page 1 as a picture in artifacts/, for a person to look at.</summary>
+    private static void SavePageOneAsPicture(string docx)
+    {
+        if (!File.Exists("/usr/bin/soffice") || !File.Exists("/usr/bin/pdftoppm"))
+        {
+            TestContext.Out.WriteLine("LibreOffice or pdftoppm not installed: no picture of the pack.");
+            return;
+        }
+
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "pack")).FullName;
+        Run("/usr/bin/soffice", $"--headless --convert-to pdf --outdir \"{artifacts}\" \"{docx}\"");
+        Run("/usr/bin/pdftoppm", $"-png -r 60 -f 1 -l 2 \"{Path.Combine(artifacts, "pack.pdf")}\" \"{Path.Combine(artifacts, "pack-page")}\"");
+        Assert.That(Directory.GetFiles(artifacts, "pack-page*.png"), Is.Not.Empty, "LibreOffice opened the pack and converted it");
+    }
+
+    private static void Run(string program, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        process.WaitForExit(120_000);
+    }
+}
