@@ -28,12 +28,16 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             [("Average caseload, month by month", ["CASE-AVG"])],
             ["CASE-AVG", "WF-SPAN"]),
         new("Children's experience of changes of social worker",
-            [("Children with 3+ social workers in the year", ["CH-3P-RATE"]), ("Same social worker for 12 months", ["CH-SAME-RATE"])],
-            ["CH-3P-RATE", "CH-CLA-3P-RATE", "CH-SAME-RATE"]),
+            [("Children with 3+ social workers in the year", ["CH-3P-RATE"]), ("Same social worker for 12 months", ["CH-SAME-RATE"]),
+             ("Why children's workers changed: changes in the year by reason", ["CH-CHG-LEFTRL", "CH-CHG-ORGRST", "CH-CHG-TSPROC", "CH-CHG-MANAGE"])],
+            ["CH-3P-RATE", "CH-CLA-3P-RATE", "CH-SAME-RATE", "CH-CHG"]),
         new("Demand and re-referrals",
             [("Re-referral rate, rolling 12 months", ["REF-RATE"]), ("Referrals and re-referrals in the year", ["REF-COUNT", "REF-RE"])],
             ["REF-RATE", "REF-COUNT", "DEM-CIN", "DEM-CP", "DEM-CLA", "DEM-CL"]),
     ];
+
+    /// <summary>The reasons counted in the "why children's workers changed" paragraph, with the recorded ones.</summary>
+    private static readonly string[] s_changeIds = [.. Enum.GetValues<Core.Codes.ChangeReason>().Select(r => $"CH-CHG-{r}"), "CH-CHG-REC"];
 
     private static readonly string[] s_qualityIds = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP", "DQ-REF-NEVER-ALLOCATED"];
 
@@ -42,7 +46,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     /// <returns>Null when no figures are stored yet.</returns>
     public async Task<BriefingPack?> BuildAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
-        var ids = s_themes.SelectMany(t => t.Rows.Concat(t.Charts.SelectMany(c => c.Ids))).Concat(s_qualityIds).Distinct().ToList();
+        var ids = s_themes.SelectMany(t => t.Rows.Concat(t.Charts.SelectMany(c => c.Ids))).Concat(s_changeIds).Concat(s_qualityIds).Distinct().ToList();
         var points = await series.RunAsync(Council, Council, ids, cancellationToken);
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
         var candidates = dates.Where(d => asOf is null || d <= asOf).ToList();
@@ -62,7 +66,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             theme.Title,
             [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date))],
             [.. theme.Rows.Select(id => Row(id, date, value, report)), .. theme.Title == "Caseloads" ? bands : []],
-            [.. theme.Rows.Select(id => Sentence(id, date, value, report)).OfType<string>()])).ToList();
+            [.. theme.Rows.Select(id => id == "CH-CHG" ? WhyChanged(date, value) : Sentence(id, date, value, report)).OfType<string>()])).ToList();
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),
@@ -149,6 +153,26 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         }
 
         return sentence + ".";
+    }
+
+    /// <summary>
+    /// The "why children's workers changed" paragraph: the year's changes by reason (largest first, in words with the
+    /// code), and how many had a reason recorded rather than inferred from HR data.
+    /// </summary>
+    private static string? WhyChanged(DateOnly date, Func<string, DateOnly, double?> value)
+    {
+        if (value("CH-CHG", date) is not { } total || total == 0)
+        {
+            return null;
+        }
+
+        var reasons = Enum.GetValues<Core.Codes.ChangeReason>()
+            .Select(r => (Reason: r, Count: value($"CH-CHG-{r}", date) ?? 0)).Where(r => r.Count > 0).OrderByDescending(r => r.Count)
+            .Select(r => $"{Core.Codes.ChangeReasons.Words(r.Reason).ToLowerInvariant()} ({r.Reason}) {PackFigures.Format(r.Count, "changes")}, {FigureText.Format(100 * r.Count / total, "%")}");
+        var recorded = value("CH-CHG-REC", date) ?? 0;
+        return $"Why children's workers changed: in the year to {date.ToString("d MMMM yyyy", FigureText.Culture)} a child's social worker changed {PackFigures.Format(total, "changes")} times: "
+            + string.Join("; ", reasons)
+            + $". {FigureText.Format(100 * recorded / total, "%")} of the changes had a reason recorded in the case management system; the rest were inferred from HR data.";
     }
 
     private static string Relation(double value, double benchmark) =>

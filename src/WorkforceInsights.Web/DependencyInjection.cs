@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.Services.AddMemoryCache(o => o.SizeLimit = 2_000);
         builder.Services.AddSingleton<ChartCache>();
         builder.Services.AddSingleton<BenchmarksViewBuilder>();
+        builder.Services.AddSingleton<ChangesBuilder>();
         builder.Services.AddOptions<BenchmarksOptions>().BindConfiguration(BenchmarksOptions.SectionName);
         builder.Services.AddSingleton<Security.AccessLogger>();
         builder.Services.AddHostedService<Security.AccessLogRetention>();

@@ -35,6 +35,7 @@ downloads.MapBreakdownDownload();
 downloads.MapLeaversByReasonDownload();
 downloads.MapPackDownload();
 downloads.MapBenchmarksCsv();
+downloads.MapChangesDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

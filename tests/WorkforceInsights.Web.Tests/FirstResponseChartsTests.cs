@@ -17,6 +17,7 @@ public partial class FirstResponseChartsTests(DatabaseProvider provider) : Sampl
     [TestCase("/children", 4)]
     [TestCase("/referrals", 4)]
     [TestCase("/benchmarks", 6)]
+    [TestCase("/changes", 4)]
     public async Task ShouldHoldEveryChartAsAnSvg_InThePlainHtmlOfThePage(string path, int charts)
     {
         var html = await Client.GetStringAsync(path);

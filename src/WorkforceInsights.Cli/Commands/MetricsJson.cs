@@ -42,6 +42,15 @@ public static class MetricsJson
             json.WriteEndObject();
             Number(json, "threePlusRate", metrics["CH-3P-RATE"].Value);
             Number(json, "sameWorkerRate", metrics["CH-SAME-RATE"].Value);
+            Number(json, "changes", metrics["CH-CHG"].Value);
+            Number(json, "changesRecorded", metrics["CH-CHG-REC"].Value);
+            json.WriteStartObject("changesByReason");
+            foreach (var reason in WorkforceInsights.Core.Codes.ChangeReasons.All)
+            {
+                Number(json, reason.ToString(), metrics[WorkforceInsights.Core.Metrics.Definitions.Changes.ChangesForReason.IdOf(reason)].Value);
+            }
+
+            json.WriteEndObject();
             json.WriteEndObject();
 
             Section(json, "referrals", metrics, ("referrals", "REF-COUNT"), ("reReferrals", "REF-RE"), ("reReferralRate", "REF-RATE"));

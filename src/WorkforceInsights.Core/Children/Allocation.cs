@@ -3,7 +3,8 @@ using WorkforceInsights.Core.Codes;
 namespace WorkforceInsights.Core.Children;
 
 /// <summary>One allocation of a child's case to a worker (inclusive dates; open while EndDate is null).</summary>
-public sealed record Allocation(string ChildId, string WorkerId, DateOnly StartDate, DateOnly? EndDate, CaseType CaseType)
+/// <param name="ChangeReason">Why this worker took over from the child's previous social worker, where recorded.</param>
+public sealed record Allocation(string ChildId, string WorkerId, DateOnly StartDate, DateOnly? EndDate, CaseType CaseType, ChangeReason? ChangeReason = null)
 {
     public bool IsOpenOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
 

@@ -42,6 +42,9 @@ public static class Codes
         (CaseType.CL, "CL", null),
     ]);
 
+    /// <summary>The codes of allocations.csv's optional change_reason (SSDA903 SW_REASON), matched case-insensitively.</summary>
+    public static readonly CodeTable<ChangeReason> ChangeReasons = new(Enum.GetValues<ChangeReason>().Select(r => (r, r.ToString(), (string?)null)));
+
     /// <summary>Every role but adult practitioners is a children's social-worker role (metrics.md).</summary>
     public static bool IsSocialWorker(this Role role) => role != Role.AdultPractitioner;
 

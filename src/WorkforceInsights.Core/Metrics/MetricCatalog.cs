@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics.Definitions.Changes;
 using WorkforceInsights.Core.Metrics.Definitions.Caseload;
 using WorkforceInsights.Core.Metrics.Definitions.Children;
 using WorkforceInsights.Core.Metrics.Definitions.DataQuality;
@@ -40,6 +41,9 @@ public static class MetricCatalog
         new ReReferrals(),
         new ReReferralRate(),
         .. OpenCasesByType.All,
+        new SocialWorkerChanges(),
+        new RecordedChanges(),
+        .. ChangesForReason.All,
         new AllocationsToWorkersNotInPost(),
         new CaseHoldersWithoutQualifiedDate(),
         new OverlappingSpells(),

@@ -18,9 +18,10 @@ public sealed class AllocationsExtract : ExtractDefinition
         new("start_date", true),
         new("end_date", false),
         new("case_type", true),
+        new("change_reason", false),
     ];
 
-    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "source_line"], []);
+    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason", "source_line"], []);
 
 
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
@@ -44,5 +45,7 @@ public sealed class AllocationsExtract : ExtractDefinition
         values[2] = startIso;
         values[3] = endIso;
         values[4] = caseType is { } c ? Codes.CaseTypes.Word(c) : null;
+        // Optional: blank is "not recorded"; an unknown code is a row error (extracts.md).
+        values[5] = row.Code("change_reason", Codes.ChangeReasons, required: false) is { } reason ? Codes.ChangeReasons.Word(reason) : null;
     }
 }

@@ -26,4 +26,7 @@ internal sealed class SampleChild(string id)
     public SampleSpell? Worker { get; set; }
 
     public DateOnly AllocatedFrom { get; set; }
+
+    /// <summary>The change reason recorded on the current allocation (null: not recorded, or not a change).</summary>
+    public ChangeReason? AllocationReason { get; set; }
 }

@@ -24,9 +24,9 @@ internal static class SampleCsvWriter
                 s.Reason is { } r ? Codes.LeavingReasons.Word(r) : null, Iso(s.Worker.QualifiedDate), s.ManagerId,
             }));
         WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
-        WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type"],
+        WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason"],
             allocations.Where(a => a.Start <= SampleCouncilOptions.ExtractDate).OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
-                .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType) }));
+                .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType), a.Reason?.ToString() }));
         WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
             referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));
     }

@@ -46,7 +46,8 @@ internal sealed class SampleWorker(string id, string name, DateOnly? qualifiedDa
 }
 
 /// <summary>An allocation of the synthetic caseload extract.</summary>
-internal sealed record SampleAllocation(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, CaseType CaseType);
+/// <param name="Reason">Why this worker took over from the previous one, where the case system recorded it.</param>
+internal sealed record SampleAllocation(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, CaseType CaseType, ChangeReason? Reason = null);
 
 /// <summary>A referral of the synthetic referrals extract.</summary>
 internal sealed record SampleReferral(string ReferralId, string ChildId, DateOnly Date, string Source);

@@ -19,6 +19,14 @@ public static class TrendCharts
         ("Children by social workers in the year", ["CH-W1", "CH-W2", "CH-W3P"]),
     ];
 
+    /// <summary>Changes of social worker: all and recorded (how complete the recording is), and each reason's trend.</summary>
+    public static IReadOnlyList<(string Title, string[] MetricIds)> Changes { get; } =
+    [
+        ("Changes of social worker in the year, and those with a recorded reason", ["CH-CHG", "CH-CHG-REC"]),
+        ("Changes in the year: the reasons in the council's gift and not", ["CH-CHG-LEFTRL", "CH-CHG-ORGRST", "CH-CHG-TSPROC", "CH-CHG-MANAGE"]),
+        ("Changes in the year: the other reasons", ["CH-CHG-FCONTA", "CH-CHG-ABSENC", "CH-CHG-CHCHAN", "CH-CHG-PCCHAN", "CH-CHG-SWDIED", "CH-CHG-OTHERS"]),
+    ];
+
     /// <summary>Referrals have no team: the referral charts show the whole council; demand splits by team.</summary>
     public static IReadOnlyList<(string Title, string[] MetricIds)> ReferralsAndDemand { get; } =
     [

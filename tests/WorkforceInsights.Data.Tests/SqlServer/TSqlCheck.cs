@@ -28,12 +28,9 @@ public static partial class TSqlCheck
     public static IReadOnlyList<string> ModelErrors(IEnumerable<SqlServerStatement> schema, IEnumerable<SqlServerStatement> statements)
     {
         using var model = new TSqlModel(SqlServerVersion.Sql160, new TSqlModelOptions());
-        foreach (var script in schema)
+        foreach (var (source, declaration) in Declarations(schema))
         {
-            foreach (var (declaration, index) in Declarations(script).Select((d, i) => (d, i)))
-            {
-                model.AddOrUpdateObjects(declaration, $"{script.Source} #{index + 1}", new TSqlObjectOptions());
-            }
+            model.AddOrUpdateObjects(declaration, source, new TSqlObjectOptions());
         }
 
         foreach (var statement in statements)
@@ -48,24 +45,48 @@ public static partial class TSqlCheck
     }
 
     /// <summary>
-    /// The CREATE TABLE and CREATE INDEX statements of a schema script, found in ScriptDom's tree (also inside
-    /// IF OBJECT_ID(...) guards) and written back as plain declarations, which is what the model takes.
+    /// The CREATE TABLE and CREATE INDEX statements of the schema scripts, found in ScriptDom's tree (also inside
+    /// IF guards) and written back as plain declarations, which is what the model takes. A later script's
+    /// ALTER TABLE … ADD column is folded into its table's CREATE TABLE, as a migrated database has it.
     /// </summary>
-    private static IEnumerable<string> Declarations(SqlServerStatement script)
+    private static IEnumerable<(string Source, string Declaration)> Declarations(IEnumerable<SqlServerStatement> scripts)
     {
-        var tree = new TSql170Parser(true).Parse(new StringReader(script.Text), out var errors);
-        if (errors.Count > 0)
+        var found = new List<(string Source, TSqlStatement Statement)>();
+        var tables = new Dictionary<string, CreateTableStatement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var script in scripts)
         {
-            throw new InvalidOperationException($"{script.Source} does not parse: {errors[0].Message} (line {errors[0].Line})");
+            var tree = new TSql170Parser(true).Parse(new StringReader(script.Text), out var errors);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"{script.Source} does not parse: {errors[0].Message} (line {errors[0].Line})");
+            }
+
+            var finder = new DeclarationFinder();
+            tree.Accept(finder);
+            foreach (var statement in finder.Found)
+            {
+                found.Add(($"{script.Source} #{found.Count + 1}", statement));
+                if (statement is CreateTableStatement create)
+                {
+                    tables[create.SchemaObjectName.BaseIdentifier.Value] = create;
+                }
+            }
+
+            foreach (var alter in finder.Alters)
+            {
+                var table = tables[alter.SchemaObjectName.BaseIdentifier.Value];
+                foreach (var column in alter.Definition.ColumnDefinitions)
+                {
+                    table.Definition.ColumnDefinitions.Add(column);
+                }
+            }
         }
 
-        var finder = new DeclarationFinder();
-        tree.Accept(finder);
         var generator = new Sql160ScriptGenerator();
-        foreach (var declaration in finder.Found)
+        foreach (var (source, statement) in found)
         {
-            generator.GenerateScript(declaration, out var text);
-            yield return text;
+            generator.GenerateScript(statement, out var text);
+            yield return (source, text);
         }
     }
 
@@ -107,5 +128,9 @@ public static partial class TSqlCheck
         public override void Visit(CreateTableStatement node) => Found.Add(node);
 
         public override void Visit(CreateIndexStatement node) => Found.Add(node);
+
+        public List<AlterTableAddTableElementStatement> Alters { get; } = [];
+
+        public override void Visit(AlterTableAddTableElementStatement node) => Alters.Add(node);
     }
 }

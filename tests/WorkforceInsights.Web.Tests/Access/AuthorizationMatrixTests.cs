@@ -16,7 +16,7 @@ public class AuthorizationMatrixTests
     private SampleCouncilApp _app = null!;
     private readonly Dictionary<string, HttpClient> _clients = [];
 
-    private static readonly string[] s_aggregatePages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/benchmarks", "/"];
+    private static readonly string[] s_aggregatePages = ["/overview", "/workforce", "/caseloads", "/children", "/changes", "/referrals", "/benchmarks", "/"];
     private static readonly string[] s_dataOfficerPages = ["/data", "/access-log"];
     private static readonly string[] s_aggregateDownloads =
     [
@@ -26,6 +26,7 @@ public class AuthorizationMatrixTests
         "/download/leavers-by-reason.csv?asOf=" + AsOf,
         "/download/benchmarks.csv?measure=turnoverRate",
         "/download/benchmarks.png?measure=turnoverRate",
+        "/download/changes-by-reason.csv?asOf=" + AsOf + "&team=FS01",
     ];
 
     [OneTimeSetUp]
@@ -127,6 +128,17 @@ public class AuthorizationMatrixTests
         Assert.That(await PageAsync("OperationsManager", "/caseloads"), Does.Contain("data-testid=\"not-permitted\"").And.Not.Contain("data-worker="), "not the whole council's workers");
         Assert.That(await PageAsync("HR", Team), Does.Contain("data-testid=\"not-permitted\"").And.Not.Contain("data-worker="));
         Assert.That(await PageAsync("DataOfficer", Team), Does.Not.Contain("data-worker="));
+    }
+
+    [Test]
+    public async Task ShouldListTheChildrensChanges_OnlyToThoseAllowedChildLevelData()
+    {
+        const string Team = "/changes?area=Family%20Safeguarding&team=FS01";
+
+        Assert.That(await _clients["Leader"].GetStringAsync(Team), Does.Contain("data-testid=\"changes-list\""));
+        Assert.That(await _clients["OperationsManager"].GetStringAsync(Team), Does.Contain("data-testid=\"changes-list\""));
+        Assert.That(await _clients["OperationsManager"].GetStringAsync("/changes?area=Assessment&team=AS01"), Does.Not.Contain("data-testid=\"changes-list\""));
+        Assert.That(await _clients["HR"].GetStringAsync(Team), Does.Not.Contain("data-testid=\"changes-list\"").And.Contain("data-testid=\"changes-by-reason\""));
     }
 
     [Test]

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Web.Tests.EndToEnd;
 /// <summary>What every page owes its reader: accessibility, and the data's date and last import.</summary>
 public class EveryPageTests : BrowserTest
 {
-    private static readonly string[] s_pages = ["/overview", "/workforce", "/caseloads", "/children", "/referrals", "/benchmarks", "/", "/data"];
+    private static readonly string[] s_pages = ["/overview", "/workforce", "/caseloads", "/children", "/changes", "/referrals", "/benchmarks", "/", "/data"];
 
     /// <summary>Pages for data officers only; the rest are opened as a Leader.</summary>
     private static readonly string[] s_dataOfficerPages = ["/data", "/access-log"];
@@ -31,6 +31,7 @@ public class EveryPageTests : BrowserTest
     [TestCase("/access-log")]
     [TestCase("/signin")]
     [TestCase("/benchmarks")]
+    [TestCase("/changes")]
     public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations(string path)
     {
         var page = await NewPageAsync(path);

@@ -10,6 +10,7 @@ public class TrendPagesTests : BrowserTest
         yield return new TestCaseData("/workforce", TrendCharts.Workforce.Count, "workforce-council.png");
         yield return new TestCaseData("/children", TrendCharts.Children.Count, "children.png");
         yield return new TestCaseData("/referrals", TrendCharts.ReferralsAndDemand.Count, "referrals.png");
+        yield return new TestCaseData("/changes", TrendCharts.Changes.Count, "changes.png");
     }
 
     [TestCaseSource(nameof(Pages))]

@@ -38,5 +38,13 @@ public sealed record VacancyOnDay(EstablishmentPost Post, Team? Team, decimal Em
 /// <param name="LookedAfter">The child has an open CLA allocation on D (any of its open allocations, not only the main one): the DfE's "looked after on 31 March".</param>
 public sealed record ChildOnDay(string ChildId, CaseType CaseType, Team? Team, bool HasSocialWorkerAllocation, int WorkersInYear, bool OpenYearAgo, bool LookedAfter = false);
 
+/// <summary>
+/// A change of a child's social worker (metrics.md, "Changes of social worker"): on <paramref name="Date"/> worker
+/// <paramref name="NewWorkerId"/> took over from <paramref name="PreviousWorkerId"/>, for a reason recorded or inferred.
+/// </summary>
+/// <param name="PreviousTeam">The previous worker's team on the day before (the breakdown's team), when known.</param>
+/// <param name="CaseType">The case type of the new worker's allocation.</param>
+public sealed record ChangeOfWorker(string ChildId, DateOnly Date, string PreviousWorkerId, string NewWorkerId, Team? PreviousTeam, Team? NewTeam, CaseType CaseType, ChangeReason Reason, bool Recorded);
+
 /// <summary>A referral dated in the year to D, and whether it is a re-referral.</summary>
 public sealed record ReferralInYear(Referral Referral, bool IsReReferral);

@@ -19,6 +19,9 @@ public sealed record MetricDay(
     IReadOnlyList<Allocation> AllocationsToWorkersNotInPost,
     DataQualityCounts DataQuality)
 {
+    /// <summary>Changes of social worker dated in the year to D (metrics.md).</summary>
+    public IReadOnlyList<ChangeOfWorker> Changes { get; init; } = [];
+
     /// <summary>Social-worker spells in post on D (adult practitioners excluded).</summary>
     public IEnumerable<SpellOnDay> SocialWorkerSpells => Spells.Where(s => s.Spell.IsSocialWorker);
 

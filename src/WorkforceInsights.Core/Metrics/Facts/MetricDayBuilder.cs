@@ -40,6 +40,15 @@ public static class MetricDayBuilder
             s.IsSocialWorker && casesByWorker.ContainsKey(s.WorkerId),
             history.IsEmployedSocialWorkerOn(s.WorkerId, period.YearAgo))).ToList();
 
+        var changes = new List<ChangeOfWorker>();
+        foreach (var change in inputs.Changes)
+        {
+            if (period.InYear(change.Date))
+            {
+                changes.Add(change);
+            }
+        }
+
         return new MetricDay(
             period,
             spells,
@@ -49,7 +58,10 @@ public static class MetricDayBuilder
             [.. openByChild.Select(c => ChildFacts.On(inputs, c.Key, c.Value, period, mainSpells))],
             ReferralsInYear(inputs, period),
             notInPost,
-            new DataQualityCounts(inputs.OverlappingSpellPairs, DataQualityRules.ReferralsNeverAllocated(inputs, period)));
+            new DataQualityCounts(inputs.OverlappingSpellPairs, DataQualityRules.ReferralsNeverAllocated(inputs, period)))
+        {
+            Changes = changes,
+        };
     }
 
     /// <summary>Each in-post social worker's main spell (largest FTE, then earliest start), which carries their cases.</summary>

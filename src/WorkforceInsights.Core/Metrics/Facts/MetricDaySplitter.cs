@@ -26,7 +26,8 @@ public static class MetricDaySplitter
         var starters = Group(day.Starters, s => SpellKey(dimension, s.Spell.TeamCode, s.Team, s.Spell.Role, s.Spell.EmploymentType, null));
         var vacancies = Group(day.Vacancies, v => dimension == Dimension.EmploymentType ? null : SpellKey(dimension, v.Post.TeamCode, v.Team, v.Post.Role, null, null));
         var children = Group(day.Children, c => ChildKey(dimension, c));
-        var keys = spells.Keys.Concat(leavings.Keys).Concat(starters.Keys).Concat(vacancies.Keys).Concat(children.Keys).Distinct().Order(StringComparer.Ordinal);
+        var changes = Group(day.Changes, c => ChangeKey(dimension, c));
+        var keys = spells.Keys.Concat(leavings.Keys).Concat(starters.Keys).Concat(vacancies.Keys).Concat(children.Keys).Concat(changes.Keys).Distinct().Order(StringComparer.Ordinal);
         return keys.ToDictionary(k => k, k => new MetricDay(
             day.Period,
             spells.GetValueOrDefault(k) ?? [],
@@ -36,8 +37,21 @@ public static class MetricDaySplitter
             children.GetValueOrDefault(k) ?? [],
             [],
             [],
-            DataQualityCounts.None));
+            DataQualityCounts.None)
+        {
+            Changes = changes.GetValueOrDefault(k) ?? [],
+        });
     }
+
+    /// <summary>A change counts in the previous worker's team (and its area) on the day before, and in the new allocation's case type.</summary>
+    private static string? ChangeKey(Dimension dimension, ChangeOfWorker change) => dimension switch
+    {
+        Dimension.ServiceArea => change.PreviousTeam?.ServiceArea ?? UnknownTeam,
+        Dimension.Team => change.PreviousTeam?.TeamCode ?? UnknownTeam,
+        Dimension.Locality => change.PreviousTeam is null ? UnknownTeam : change.PreviousTeam.Locality ?? NoLocality,
+        Dimension.CaseType => Codes.Codes.CaseTypes.Word(change.CaseType),
+        _ => null,
+    };
 
     private static string? SpellKey(Dimension dimension, string teamCode, Team? team, Role role, EmploymentType? type, string? band) => dimension switch
     {

@@ -31,7 +31,13 @@ public sealed class MetricInputs
         OverlappingSpellPairs = DataQualityRules.OverlappingSpells(History.Spells);
         SpellsByWorker = History.Spells.GroupBy(s => s.WorkerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => ChangeFacts.All(this));
     }
+
+    private readonly Lazy<IReadOnlyList<ChangeOfWorker>> _changes;
+
+    /// <summary>Every change of social worker in the whole history, found once (a change does not depend on the reporting date).</summary>
+    public IReadOnlyList<ChangeOfWorker> Changes => _changes.Value;
 
     public IReadOnlyDictionary<string, Team> Teams { get; }
 

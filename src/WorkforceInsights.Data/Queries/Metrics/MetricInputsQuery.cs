@@ -90,7 +90,10 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
 
         public string CaseType { get; set; } = string.Empty;
 
-        public Allocation ToAllocation() => new(ChildId, WorkerId, Date(StartDate), OptionalDate(EndDate), Codes.CaseTypes.Parse(CaseType));
+        public string? ChangeReason { get; set; }
+
+        public Allocation ToAllocation() => new(ChildId, WorkerId, Date(StartDate), OptionalDate(EndDate), Codes.CaseTypes.Parse(CaseType),
+            ChangeReason is null ? null : Codes.ChangeReasons.Parse(ChangeReason));
     }
 
     private sealed class ReferralRow

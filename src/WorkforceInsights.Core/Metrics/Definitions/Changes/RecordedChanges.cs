@@ -1,0 +1,23 @@
+using WorkforceInsights.Core.Metrics.Facts;
+
+namespace WorkforceInsights.Core.Metrics.Definitions.Changes;
+
+/// <summary>CH-CHG-REC: changes of social worker in the year whose reason the case management system recorded.</summary>
+public sealed class RecordedChanges : IMetric
+{
+    public static MetricInfo Definition { get; } = new(
+        Id: "CH-CHG-REC",
+        Title: "Changes with a recorded reason",
+        Definition: "Changes of social worker in the year to D whose allocation carries a change_reason (the rest have a reason inferred from HR data).",
+        Numerator: "changes with change_reason recorded",
+        Denominator: "-",
+        Unit: "changes",
+        Polarity: Polarity.Neutral,
+        SourceFields: "allocations.csv: change_reason",
+        AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
+        Dimensions: Breakdowns.Children);
+
+    public MetricInfo Info => Definition;
+
+    public MetricResult Calculate(MetricDay day) => MetricResult.Count(day.Changes.Count(c => c.Recorded));
+}
