@@ -14,10 +14,12 @@ public sealed class BenchmarkReportBuilder(BenchmarkStore store)
     /// <param name="councilFigures">The council's own figures for the period ends asked for (metric id → value), or null where not covered.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>Null when the store knows no such LA.</returns>
-    public async Task<BenchmarkReport?> BuildAsync(string laCode, int? year, Func<IReadOnlyList<DateOnly>, Task<Func<DateOnly, string, double?>>> councilFigures, CancellationToken cancellationToken = default)
+    public async Task<BenchmarkReport?> BuildAsync(string laCode, int? year, Func<IReadOnlyList<DateOnly>, Task<Func<DateOnly, string, double?>>> councilFigures, CancellationToken cancellationToken = default) =>
+        await BuildAsync(laCode, year, await store.ValuesAsync(cancellationToken), (await store.NeighboursAsync(cancellationToken)).FirstOrDefault(n => n.LaCode == laCode), councilFigures);
+
+    /// <summary>The same, from published figures already read (the web app keeps them a minute rather than re-reading them per page).</summary>
+    public static async Task<BenchmarkReport?> BuildAsync(string laCode, int? year, IReadOnlyList<PublishedValue> values, StatisticalNeighbours? neighbours, Func<IReadOnlyList<DateOnly>, Task<Func<DateOnly, string, double?>>> councilFigures)
     {
-        var values = await store.ValuesAsync(cancellationToken);
-        var neighbours = (await store.NeighboursAsync(cancellationToken)).FirstOrDefault(n => n.LaCode == laCode);
         var laRow = values.Where(v => v.Level == Levels.LocalAuthority && v.LaCode == laCode).MaxBy(v => v.Year);
         if (laRow is null && neighbours is null)
         {

@@ -12,7 +12,7 @@ namespace WorkforceInsights.Web.Services;
 /// The council's benchmarks for the dashboard (benchmarks.md): the published figures of its LA (Council:LaCode)
 /// beside its own figures on the same period ends, read from the stored series (period ends are month ends).
 /// </summary>
-public sealed class BenchmarksViewBuilder(BenchmarkReportBuilder reports, BenchmarkStore store, MetricSeriesQuery series, IOptions<CouncilOptions> council, TimeProvider clock)
+public sealed class BenchmarksViewBuilder(BenchmarkStore store, MetricSeriesQuery series, IOptions<CouncilOptions> council, TimeProvider clock)
 {
     private const string Council = "Council";
 
@@ -46,13 +46,16 @@ public sealed class BenchmarksViewBuilder(BenchmarkReportBuilder reports, Benchm
     }
 
     /// <summary>The council's report for each measure's latest published year, or null before any benchmark is loaded.</summary>
-    public async Task<BenchmarkReport?> ReportAsync(CancellationToken cancellationToken = default) =>
-        await reports.BuildAsync(council.Value.LaCode, null, async _ =>
+    public async Task<BenchmarkReport?> ReportAsync(CancellationToken cancellationToken = default)
+    {
+        var (values, neighbours) = await PublishedAsync(cancellationToken);
+        return await BenchmarkReportBuilder.BuildAsync(council.Value.LaCode, null, values, neighbours, async _ =>
         {
             var own = await series.RunAsync(Council, Council, [.. BenchmarkMeasure.All.Select(m => m.MetricId)], cancellationToken);
             var byKey = own.ToDictionary(p => (p.AsOf, p.MetricId), p => p.Value);
             return (date, metricId) => byKey.GetValueOrDefault((date, metricId));
-        }, cancellationToken);
+        });
+    }
 
     /// <summary>"Benchmarks of Somerset, for illustration" on the sample council; null for a council's own.</summary>
     public string? Note(BenchmarkReport report) => council.Value.BenchmarkNote(report.LaName);
@@ -60,8 +63,7 @@ public sealed class BenchmarksViewBuilder(BenchmarkReportBuilder reports, Benchm
     /// <summary>Every published year of each measure for the LA, England and its neighbours' median: the Benchmarks page's small charts.</summary>
     public async Task<IReadOnlyList<ChartSpec>> HistoryAsync(BenchmarkReport report, CancellationToken cancellationToken = default)
     {
-        var values = await store.ValuesAsync(cancellationToken);
-        var neighbours = (await store.NeighboursAsync(cancellationToken)).FirstOrDefault(n => n.LaCode == report.La);
+        var (values, neighbours) = await PublishedAsync(cancellationToken);
         return [.. BenchmarkMeasure.All.Select(measure =>
         {
             var years = values.Where(v => v.Measure == measure.Key).Select(v => v.Year).Distinct().Order().ToList();

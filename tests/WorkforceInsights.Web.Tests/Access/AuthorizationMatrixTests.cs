@@ -139,6 +139,8 @@ public class AuthorizationMatrixTests
         Assert.That(await _clients["OperationsManager"].GetStringAsync(Team), Does.Contain("data-testid=\"changes-list\""));
         Assert.That(await _clients["OperationsManager"].GetStringAsync("/changes?area=Assessment&team=AS01"), Does.Not.Contain("data-testid=\"changes-list\""));
         Assert.That(await _clients["HR"].GetStringAsync(Team), Does.Not.Contain("data-testid=\"changes-list\"").And.Contain("data-testid=\"changes-by-reason\""));
+        Assert.That(await _clients["Leader"].GetStringAsync("/changes"), Does.Contain("data-testid=\"changes-by-team\"").And.Contain("href=\"/changes?area=Family%20Safeguarding&amp;team=FS01\""),
+            "each team drills down to its own changes");
     }
 
     [Test]
