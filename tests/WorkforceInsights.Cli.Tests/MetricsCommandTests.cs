@@ -72,6 +72,19 @@ public class MetricsCommandTests : TempFolderTest
         Assert.That(run.Output, Does.Contain("Turnover rate").And.Contain("no data"), "an empty database has no rates");
     }
 
+    [Test]
+    public async Task ShouldPrintCountsAsWholeNumbers_AndRatesToOneDecimalPlace()
+    {
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
+        await WiRun.RunAsync("import", input, "--db", Db);
+
+        var lines = (await WiRun.RunAsync("metrics", "--as-of", ScenarioCouncil.AsOf, "--db", Db)).Output.Split('\n');
+
+        Assert.That(lines.Single(l => l.TrimStart().StartsWith("CASE-HELD ", StringComparison.Ordinal)), Does.Not.Match(@"\d\.\d"), "cases are whole: no '3,865.0 cases'");
+        Assert.That(lines.Single(l => l.TrimStart().StartsWith("WF-TURN ", StringComparison.Ordinal)), Does.Match(@"\d+\.\d "), "a rate keeps one decimal place");
+    }
+
     [TestCase("30/09/2024", TestName = "ShouldRejectAnAsOfDateNotInIsoForm")]
     [TestCase("2024-09-30", "--format", "xml", TestName = "ShouldRejectAnUnknownFormat")]
     public async Task ShouldRejectBadArguments(string asOf, params string[] more)
