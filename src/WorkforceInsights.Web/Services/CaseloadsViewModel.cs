@@ -29,9 +29,16 @@ public sealed record CaseloadsViewModel(
     public sealed record Worker(string WorkerId, string? Name, string TeamCode, string Band, decimal Fte, int Cases, decimal Threshold)
     {
         public bool AboveThreshold => Cases > Threshold;
+
+        /// <summary>Cases over the threshold (negative: under it).</summary>
+        public decimal Excess => Cases - Threshold;
     }
 
     /// <summary>A service area's or team's average caseload against the council target, with the link that drills into it.</summary>
+    /// <summary>Within the threshold, over by up to the margin (Targets:OverThresholdMargin), or over by more.</summary>
+    public static string BandOf(Worker worker, decimal margin) =>
+        !worker.AboveThreshold ? "within" : worker.Excess <= margin ? "a little over" : "well over";
+
     public sealed record GroupAverage(string Key, string Name, decimal? Average, decimal Target, string Link);
 
     public sealed record BandAverage(string Band, decimal? Average, decimal? Target);

@@ -95,6 +95,23 @@ public class CaseloadsPageTests : BrowserTest
         Assert.That(count, Does.StartWith($"{listed} of "));
     }
 
+    [Test]
+    public async Task ShouldHeadlineTheCaseHoldersWellOverTheirThreshold_FurthestOverFirst_WithTheBandsAddingUp()
+    {
+        var page = await Session.OpenInteractiveAsync("/caseloads");
+
+        var text = await page.InnerTextAsync("[data-testid='above-threshold']");
+        var numbers = System.Text.RegularExpressions.Regex.Match(text, @"^(\d+) of (\d+) case holders carry more than 2 cases over their threshold .*; (\d+) more are over by up to 2, and the other (\d+) are within it\.$");
+        var excess = await page.Locator("[data-testid='above-threshold-list'] tbody tr td:nth-child(7)").AllTextContentsAsync();
+
+        Assert.That(numbers.Success, Is.True, text);
+        int N(int group) => int.Parse(numbers.Groups[group].Value, CultureInfo.InvariantCulture);
+        Assert.That(N(1) + N(3) + N(4), Is.EqualTo(N(2)), "well over, a little over and within add up to every case holder");
+        var values = excess.Select(e => decimal.Parse(e, CultureInfo.GetCultureInfo("en-GB"))).ToList();
+        Assert.That(values, Is.All.GreaterThan(2m), "only those over by more than the margin");
+        Assert.That(values, Is.Ordered.Descending, "furthest over first");
+    }
+
     /// <summary>The rows (fields) of the case holders' CSV behind the page's chart, header checked and dropped.</summary>
     private static async Task<List<string[]>> CaseHoldersCsvAsync(IPage page, HttpClient http)
     {

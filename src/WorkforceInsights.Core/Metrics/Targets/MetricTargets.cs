@@ -29,6 +29,12 @@ public sealed class MetricTargets
     /// <summary>How close to the target counts as on target, as a fraction of the target (0.05 = within 5%).</summary>
     public decimal Tolerance { get; set; } = 0.05m;
 
+    /// <summary>
+    /// A case holder over their threshold by up to this many cases is "a little over"; beyond it, "well over": the few an
+    /// operations manager needs to act on first (an average of 14.4 against 14 puts half of everyone a little over).
+    /// </summary>
+    public decimal OverThresholdMargin { get; set; } = 2;
+
     /// <summary>The target for a metric (and, for caseloads, an experience band), or null where none is set.</summary>
     public decimal? For(string metricId, string? experienceBand = null) => metricId switch
     {

@@ -21,7 +21,13 @@ public partial class Caseloads
     private string? WorkerHint => _model!.Teams.Count > 0 && _model.Scope.Dimension == Core.Metrics.Dimension.Council
         ? "Choose one of your teams or service areas in the filters to see its case holders." : null;
 
-    private IReadOnlyList<CaseloadsViewModel.Worker> Above => [.. _model!.Workers.Where(w => w.AboveThreshold)];
+    private decimal Margin => Targets.Value.OverThresholdMargin;
+
+    /// <summary>The case holders well over their threshold (by more than the margin), furthest over first: the headline list.</summary>
+    private IReadOnlyList<CaseloadsViewModel.Worker> Above =>
+        [.. _model!.Workers.Where(w => CaseloadsViewModel.BandOf(w, Margin) == "well over").OrderByDescending(w => w.Excess).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
+
+    private int ALittleOver => _model!.Workers.Count(w => CaseloadsViewModel.BandOf(w, Margin) == "a little over");
 
     protected override async Task OnParametersSetAsync()
     {
