@@ -96,6 +96,20 @@ public class CaseloadsPageTests : BrowserTest
     }
 
     [Test]
+    public async Task ShouldHeadlineTheManagersAboveTheSpanTarget_WithTheLargestSpan_AndTheAverageSecond()
+    {
+        var page = await Session.OpenInteractiveAsync("/caseloads");
+
+        var text = await page.InnerTextAsync("[data-testid='spans-headline']");
+        var spans = (await page.Locator("[data-testid='spans'] tbody tr td:nth-child(2)").AllTextContentsAsync()).Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
+        var headline = System.Text.RegularExpressions.Regex.Match(text, @"^(\d+) of (\d+) line managers \([\d.]+%\) have more than 6 direct reports .*; the largest span is (\d+) ");
+
+        Assert.That(headline.Success, Is.True, text);
+        Assert.That(int.Parse(headline.Groups[3].Value, CultureInfo.InvariantCulture), Is.EqualTo(spans.Max()), "the table's largest span (sorted largest first)");
+        Assert.That(text, Does.Contain("The average is").And.Not.Contain("on target"), "the average is secondary, with no status of its own");
+    }
+
+    [Test]
     public async Task ShouldHeadlineTheCaseHoldersWellOverTheirThreshold_FurthestOverFirst_WithTheBandsAddingUp()
     {
         var page = await Session.OpenInteractiveAsync("/caseloads");
