@@ -9,8 +9,14 @@ public static class FigureText
 
     public static string Format(double? value, string unit) => value is not { } v ? "no data"
         : unit == "%" ? v.ToString("N1", Culture) + "%"
-        : unit is "FTE" or "cases per FTE" or "reports per manager" or "points" ? v.ToString("N1", Culture)
-        : v.ToString("N0", Culture); // counts: workers, children, cases, referrals, leavings, pairs...
+        : IsCount(unit) ? v.ToString("N0", Culture)
+        : v.ToString("N1", Culture);
+
+    /// <summary>
+    /// Counts of people, children or records (workers, children, cases, referrals, leavings, pairs...): shown whole, and
+    /// the units small-number suppression applies to. Rates, FTE and averages are not counts.
+    /// </summary>
+    public static bool IsCount(string unit) => unit is not ("%" or "FTE" or "cases per FTE" or "reports per manager" or "points");
 
     /// <summary>A difference between two values of a unit: percentages differ by points.</summary>
     public static string Difference(double difference, string unit) =>

@@ -81,12 +81,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     private PackChart Chart(string title, string[] ids, IReadOnlyList<MetricSeriesPoint> points, DateOnly date)
     {
         var shown = points.Where(p => ids.Contains(p.MetricId) && p.AsOf <= date && p.AsOf > date.AddMonths(-TrendMonths)).ToList();
-        var months = shown.Select(p => p.AsOf).Distinct().Order().ToList();
-        var byKey = shown.ToDictionary(p => (p.AsOf, p.MetricId), p => p.Value);
-        var spec = new ChartSpec(title, ChartKind.Line, "Month end",
-            [.. months.Select(m => new ChartCategory(PackFigures.Key(m), m.ToString("MMM yyyy", FigureText.Culture)))],
-            [.. ids.Select(id => MetricCatalog.Get(id).Info).Select(i => new ChartSeries(i.Id, i.Title, i.Unit, [.. months.Select(m => byKey.GetValueOrDefault((m, i.Id)))]))],
-            ids.Length == 1 ? (double?)targets.Value.For(ids[0]) : null);
+        var spec = TrendChart.Of(title, ids, shown, ids.Length == 1 ? (double?)targets.Value.For(ids[0]) : null);
         const int Width = 900, Height = 380;
         return new PackChart(title, ChartRenderer.Png(spec, Width, Height), Width, Height, ChartSummary.Describe(spec));
     }

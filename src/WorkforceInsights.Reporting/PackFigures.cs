@@ -10,14 +10,12 @@ namespace WorkforceInsights.Reporting;
 public static class PackFigures
 {
     public static string Format(double? value, string unit) =>
-        IsCount(unit) && value is >= 1 and <= 4 ? "<5" : FigureText.Format(value, unit);
+        FigureText.IsCount(unit) && value is >= 1 and <= 4 ? "<5" : FigureText.Format(value, unit);
 
     /// <summary>A published benchmark: one decimal place, "not published" where suppressed or absent.</summary>
     public static string Published(double? value) => value?.ToString("N1", FigureText.Culture) ?? "not published";
 
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", FigureText.Culture);
-
-    public static bool IsCount(string unit) => unit is not ("%" or "FTE" or "cases per FTE" or "reports per manager" or "points");
 
     public static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

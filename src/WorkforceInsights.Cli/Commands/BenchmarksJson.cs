@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static WorkforceInsights.Cli.Commands.JsonNumbers;
 using WorkforceInsights.Data.Benchmarks;
 
 namespace WorkforceInsights.Cli.Commands;
@@ -48,29 +49,5 @@ public static class BenchmarksJson
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

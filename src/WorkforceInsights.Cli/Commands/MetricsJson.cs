@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static WorkforceInsights.Cli.Commands.JsonNumbers;
 using WorkforceInsights.Core.Metrics;
 
 namespace WorkforceInsights.Cli.Commands;
@@ -70,17 +71,5 @@ public static class MetricsJson
         }
 
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -34,7 +34,7 @@ public static class MetricsTable
 
     /// <summary>Counts as whole numbers ("3,865 cases"), rates, FTE and averages to one decimal place, as the dashboard shows them.</summary>
     private static string Format(decimal? value, string unit, CultureInfo culture) =>
-        value is not { } v ? "no data" : v.ToString(Reporting.PackFigures.IsCount(unit) ? "N0" : "N1", culture);
+        value is not { } v ? "no data" : v.ToString(Charts.FigureText.IsCount(unit) ? "N0" : "N1", culture);
 
     private static string Word(Status status, string level) => status switch
     {

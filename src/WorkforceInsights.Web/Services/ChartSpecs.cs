@@ -1,34 +1,19 @@
 using WorkforceInsights.Charts;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Turns what a page shows (stored series, a breakdown, case holders) into the chart the renderer draws.</summary>
 public static class ChartSpecs
 {
-    public const string MonthHeading = "Month end";
-
-    /// <summary>A monthly trend of one or more metrics: a category per month end, a line per metric.</summary>
+    /// <summary>A monthly trend of one or more metrics (<see cref="TrendChart"/>, shared with the briefing pack).</summary>
     /// <param name="target">The target line, for a chart of one metric that has a target.</param>
     /// <param name="suppress">Withhold small numbers (access.md): the point is not drawn and the table says "&lt;5" or "suppressed".</param>
-    public static ChartSpec Trend(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, decimal? target = null, ChartKind kind = ChartKind.Line, bool suppress = false)
-    {
-        var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
-        var byKey = points.ToDictionary(p => (p.AsOf, p.MetricId));
-        return new ChartSpec(
-            title,
-            kind,
-            MonthHeading,
-            [.. dates.Select(d => new ChartCategory(ReportingDate.Key(d), Month(d)))],
-            [.. metricIds.Select(id => MetricCatalog.Get(id).Info).Select(info =>
-            {
-                var own = dates.Select(d => byKey.GetValueOrDefault((d, info.Id))).ToList();
-                var notes = own.Select(p => suppress && p is not null ? SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, info.Unit) : null).ToList();
-                return new ChartSeries(info.Id, info.Title, info.Unit, [.. own.Select((p, i) => notes[i] is null ? p?.Value : null)], Notes: notes);
-            })],
-            metricIds.Count == 1 ? (double?)target : null);
-    }
+    public static ChartSpec Trend(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, decimal? target = null, ChartKind kind = ChartKind.Line, bool suppress = false) =>
+        TrendChart.Of(title, metricIds, points, (double?)target, kind,
+            suppress ? (p, unit) => SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, unit) : null);
 
     /// <summary>One date's figures by group: a category per group, a bar per series.</summary>
     public static ChartSpec Breakdown(BreakdownView view) => new(
@@ -50,6 +35,4 @@ public static class ChartSpecs
             new ChartSeries("threshold", "Threshold (band target × FTE)", "cases", [.. workers.Select(w => (double?)w.Threshold)], DrawAsLine: true),
         ]);
 
-    /// <summary>A month as the chart's labels and table headings write it, e.g. "Sep 2024".</summary>
-    public static string Month(DateOnly date) => date.ToString("MMM yyyy", Figures.Culture);
 }

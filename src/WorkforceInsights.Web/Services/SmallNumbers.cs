@@ -21,7 +21,7 @@ public static class SmallNumbers
 
     /// <summary>What is shown instead of a value that must be withheld, or null when it may be shown.</summary>
     public static string? Note(double? value, double? numerator, double? denominator, string unit) =>
-        IsCountUnit(unit) ? (IsSmall(value) ? Count : null)
+        Charts.FigureText.IsCount(unit) ? (IsSmall(value) ? Count : null)
         : IsSmall(numerator) || IsSmall(denominator) ? Rate : null;
 
     /// <summary>A value as a suppressed download writes it.</summary>
@@ -31,6 +31,5 @@ public static class SmallNumbers
     /// <summary>A numerator or denominator as a suppressed download writes it.</summary>
     public static string PartText(double? part) => IsSmall(part) ? Count : Figures.Raw(part);
 
-    /// <summary>Counts of people or children (not FTE, rates or averages).</summary>
-    public static bool IsCountUnit(string unit) => unit is not ("%" or "FTE" or "cases per FTE" or "reports per manager" or "points");
+
 }

@@ -1,0 +1,38 @@
+using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Data.Queries.Dashboard;
+
+namespace WorkforceInsights.Reporting;
+
+/// <summary>
+/// A monthly trend of stored series as a chart: a category per month end, a line per metric. The one place the
+/// dashboard and the briefing pack turn series points into a <see cref="ChartSpec"/>, so both draw the same chart.
+/// </summary>
+public static class TrendChart
+{
+    public const string MonthHeading = "Month end";
+
+    /// <param name="target">The target line, for a chart of one metric that has a target.</param>
+    /// <param name="withheld">What to show instead of a point that must be withheld (small-number suppression), or null to show it.</param>
+    public static ChartSpec Of(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, double? target = null,
+        ChartKind kind = ChartKind.Line, Func<MetricSeriesPoint, string, string?>? withheld = null)
+    {
+        var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
+        var byKey = points.ToDictionary(p => (p.AsOf, p.MetricId));
+        return new ChartSpec(
+            title,
+            kind,
+            MonthHeading,
+            [.. dates.Select(d => new ChartCategory(PackFigures.Key(d), Month(d)))],
+            [.. metricIds.Select(id => MetricCatalog.Get(id).Info).Select(info =>
+            {
+                var own = dates.Select(d => byKey.GetValueOrDefault((d, info.Id))).ToList();
+                var notes = own.Select(p => p is null || withheld is null ? null : withheld(p, info.Unit)).ToList();
+                return new ChartSeries(info.Id, info.Title, info.Unit, [.. own.Select((p, i) => notes[i] is null ? p?.Value : null)], Notes: notes);
+            })],
+            metricIds.Count == 1 ? target : null);
+    }
+
+    /// <summary>A month as the charts' labels and tables write it, e.g. "Sep 2024".</summary>
+    public static string Month(DateOnly date) => date.ToString("MMM yyyy", FigureText.Culture);
+}
