@@ -44,12 +44,15 @@ public static class MetricDaySplitter
     }
 
     /// <summary>A change counts in the previous worker's team (and its area) on the day before, and in the new allocation's case type.</summary>
-    private static string? ChangeKey(Dimension dimension, ChangeOfWorker change) => dimension switch
+    private static string? ChangeKey(Dimension dimension, ChangeOfWorker change) => CaseOrTeamKey(dimension, change.PreviousTeam, change.CaseType);
+
+    /// <summary>The children's breakdowns: by the team (or its area or locality) a fact counts in, or by case type.</summary>
+    private static string? CaseOrTeamKey(Dimension dimension, Team? team, CaseType caseType) => dimension switch
     {
-        Dimension.ServiceArea => change.PreviousTeam?.ServiceArea ?? UnknownTeam,
-        Dimension.Team => change.PreviousTeam?.TeamCode ?? UnknownTeam,
-        Dimension.Locality => change.PreviousTeam is null ? UnknownTeam : change.PreviousTeam.Locality ?? NoLocality,
-        Dimension.CaseType => Codes.Codes.CaseTypes.Word(change.CaseType),
+        Dimension.ServiceArea => team?.ServiceArea ?? UnknownTeam,
+        Dimension.Team => team?.TeamCode ?? UnknownTeam,
+        Dimension.Locality => team is null ? UnknownTeam : team.Locality ?? NoLocality,
+        Dimension.CaseType => Codes.Codes.CaseTypes.Word(caseType),
         _ => null,
     };
 
@@ -64,14 +67,7 @@ public static class MetricDaySplitter
         _ => null,
     };
 
-    private static string? ChildKey(Dimension dimension, ChildOnDay child) => dimension switch
-    {
-        Dimension.ServiceArea => child.Team?.ServiceArea ?? UnknownTeam,
-        Dimension.Team => child.Team?.TeamCode ?? UnknownTeam,
-        Dimension.Locality => child.Team is null ? UnknownTeam : child.Team.Locality ?? NoLocality,
-        Dimension.CaseType => Codes.Codes.CaseTypes.Word(child.CaseType),
-        _ => null,
-    };
+    private static string? ChildKey(Dimension dimension, ChildOnDay child) => CaseOrTeamKey(dimension, child.Team, child.CaseType);
 
     private static Dictionary<string, List<T>> Group<T>(IEnumerable<T> facts, Func<T, string?> key)
     {
