@@ -17,11 +17,12 @@ internal static class ChangeFacts
     public static IReadOnlyList<ChangeOfWorker> All(MetricInputs inputs)
     {
         var changes = new List<ChangeOfWorker>();
-        foreach (var (childId, allocations) in inputs.SocialWorkerAllocationsByChild)
+        foreach (var child in inputs.Children)
         {
+            AllocationSlot[] allocations = [.. child.All.Where(a => a.ToSocialWorker)];
             foreach (var allocation in allocations)
             {
-                if (ChangeFor(inputs, childId, allocation, allocations) is { } change)
+                if (ChangeFor(inputs, child.ChildId, allocation, allocations) is { } change)
                 {
                     changes.Add(change);
                 }
@@ -31,14 +32,16 @@ internal static class ChangeFacts
         return changes;
     }
 
-    private static ChangeOfWorker? ChangeFor(MetricInputs inputs, string childId, Allocation allocation, Allocation[] allocations)
+    private static ChangeOfWorker? ChangeFor(MetricInputs inputs, string childId, AllocationSlot slot, AllocationSlot[] allocations)
     {
+        var allocation = slot.Allocation;
         var start = allocation.StartDate;
         var dayBefore = start.AddDays(-1);
         Allocation? previous = null;
-        foreach (var other in allocations)
+        var previousWorker = -1;
+        foreach (var (other, worker, _) in allocations)
         {
-            if (other.WorkerId == allocation.WorkerId)
+            if (worker == slot.Worker)
             {
                 if (other.IsOpenOn(dayBefore))
                 {
@@ -51,6 +54,7 @@ internal static class ChangeFacts
             if (other.StartDate < start && (previous is null || EndsLater(other, previous)))
             {
                 previous = other;
+                previousWorker = worker;
             }
         }
 
@@ -59,9 +63,9 @@ internal static class ChangeFacts
             return null; // the first allocation, or a new episode after a gap of more than 30 days
         }
 
-        var (reason, recorded) = allocation.ChangeReason is { } given ? (given, true) : (Infer(inputs, previous, allocation), false);
+        var (reason, recorded) = allocation.ChangeReason is { } given ? (given, true) : (Infer(inputs, previous, previousWorker, allocation, slot.Worker), false);
         return new ChangeOfWorker(childId, start, previous.WorkerId, allocation.WorkerId,
-            TeamOn(inputs, previous.WorkerId, dayBefore), TeamOn(inputs, allocation.WorkerId, start), allocation.CaseType, reason, recorded);
+            TeamOn(inputs, previousWorker, dayBefore), TeamOn(inputs, slot.Worker, start), allocation.CaseType, reason, recorded);
     }
 
     /// <summary>The latest end date (an open allocation ends latest); ties: the later start, then the greater worker id.</summary>
@@ -74,43 +78,26 @@ internal static class ChangeFacts
     }
 
     /// <summary>The first rule that holds: the previous worker left; moved team while allocated; the child moved team; else a management decision.</summary>
-    private static ChangeReason Infer(MetricInputs inputs, Allocation previous, Allocation next)
+    private static ChangeReason Infer(MetricInputs inputs, Allocation previous, int previousWorker, Allocation next, int nextWorker)
     {
         var start = next.StartDate;
-        var spells = inputs.SpellsByWorker.GetValueOrDefault(previous.WorkerId) ?? [];
-        if (!spells.Any(s => s.IsSocialWorker && s.IsInPostOn(start)))
+        var workers = inputs.Workers;
+        if (!workers.SocialWorkSpells[previousWorker].Any(s => s.IsInPostOn(start)))
         {
             return ChangeReason.LEFTRL;
         }
 
-        var previousTeamNow = TeamCodeOn(inputs, previous.WorkerId, start);
-        var previousTeamThen = TeamCodeOn(inputs, previous.WorkerId, previous.StartDate);
+        var previousTeamNow = workers.SocialWorkTeamOn(previousWorker, start);
+        var previousTeamThen = workers.SocialWorkTeamOn(previousWorker, previous.StartDate);
         if (previousTeamNow is not null && previousTeamThen is not null && previousTeamNow != previousTeamThen)
         {
             return ChangeReason.ORGRST;
         }
 
-        var newTeam = TeamCodeOn(inputs, next.WorkerId, start);
+        var newTeam = workers.SocialWorkTeamOn(nextWorker, start);
         return newTeam is not null && previousTeamNow is not null && newTeam != previousTeamNow ? ChangeReason.TSPROC : ChangeReason.MANAGE;
     }
 
-    private static Team? TeamOn(MetricInputs inputs, string workerId, DateOnly day) =>
-        TeamCodeOn(inputs, workerId, day) is { } code ? inputs.TeamOf(code) ?? new Team(code, code, MetricDaySplitter.UnknownTeam, null) : null;
-
-    /// <summary>
-    /// A worker's team on a day: their social-worker spell in post (several: the largest FTE, then the earliest start,
-    /// then the smaller team code); none in post: their social-worker spell with the latest start on or before the day
-    /// (ties: the greater team code); none: unknown.
-    /// </summary>
-    private static string? TeamCodeOn(MetricInputs inputs, string workerId, DateOnly day)
-    {
-        var spells = (inputs.SpellsByWorker.GetValueOrDefault(workerId) ?? []).Where(s => s.IsSocialWorker).ToList();
-        var inPost = spells.Where(s => s.IsInPostOn(day)).OrderByDescending(s => s.Fte).ThenBy(s => s.StartDate).ThenBy(s => s.TeamCode, StringComparer.Ordinal).FirstOrDefault();
-        if (inPost is not null)
-        {
-            return inPost.TeamCode;
-        }
-
-        return spells.Where(s => s.StartDate <= day).OrderByDescending(s => s.StartDate).ThenByDescending(s => s.TeamCode, StringComparer.Ordinal).FirstOrDefault()?.TeamCode;
-    }
+    private static Team? TeamOn(MetricInputs inputs, int worker, DateOnly day) =>
+        inputs.Workers.SocialWorkTeamOn(worker, day) is { } code ? inputs.TeamOf(code) ?? new Team(code, code, MetricDaySplitter.UnknownTeam, null) : null;
 }

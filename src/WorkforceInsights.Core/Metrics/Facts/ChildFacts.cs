@@ -7,45 +7,72 @@ using WorkforceInsights.Core.Teams;
 namespace WorkforceInsights.Core.Metrics.Facts;
 
 /// <summary>
-/// The children's-measure facts of one child on D (metrics.md, "Children's experience"). Plain
-/// loops: this runs for every open child on every reporting date of the series.
+/// The children's-measure facts of one child on D (metrics.md, "Children's experience"), and the child's part
+/// in the day's caseloads. Plain loops over numbered workers: this runs for every child on every reporting date.
 /// </summary>
-internal static class ChildFacts
+internal sealed class ChildFacts(MetricInputs inputs, ReportingPeriod period, WorkerSpell?[] mainSpells, bool[] inPost)
 {
-    public static ChildOnDay On(MetricInputs inputs, string childId, List<Allocation> open, ReportingPeriod period, Dictionary<string, WorkerSpell> mainSpells)
+    private readonly int[] _lastChildCounted = Enumerable.Repeat(-1, inputs.Workers.Count).ToArray();
+    private readonly List<int> _workersInYear = new(8);
+
+    /// <summary>Distinct children allocated on D to each in-post social worker (counted on their main spell).</summary>
+    public int[] CasesByWorker { get; } = new int[inputs.Workers.Count];
+
+    /// <summary>Allocations open on D whose worker has no spell in post on D (the data-quality warning).</summary>
+    public List<Allocation> NotInPost { get; } = [];
+
+    /// <summary>The child's facts on D, or null when none of its allocations is open on D.</summary>
+    public ChildOnDay? On(int childNumber, ChildAllocations child)
     {
-        var socialWorkers = inputs.History.SocialWorkerIds;
-        var main = open[0];
+        AllocationSlot? main = null;
         var hasSocialWorker = false;
         var lookedAfter = false;
-        foreach (var allocation in open)
+        foreach (var slot in child.All)
         {
-            if (IsMoreRecentOrHigher(allocation, main))
+            if (!slot.Allocation.IsOpenOn(period.AsOf))
             {
-                main = allocation;
+                continue;
             }
 
-            hasSocialWorker |= socialWorkers.Contains(allocation.WorkerId);
-            lookedAfter |= allocation.CaseType == CaseType.CLA;
+            if (main is null || IsMoreRecentOrHigher(slot.Allocation, main.Value.Allocation))
+            {
+                main = slot;
+            }
+
+            hasSocialWorker |= slot.ToSocialWorker;
+            lookedAfter |= slot.Allocation.CaseType == CaseType.CLA;
+            if (mainSpells[slot.Worker] is not null)
+            {
+                if (_lastChildCounted[slot.Worker] != childNumber)
+                {
+                    _lastChildCounted[slot.Worker] = childNumber;
+                    CasesByWorker[slot.Worker]++;
+                }
+            }
+            else if (!inPost[slot.Worker])
+            {
+                NotInPost.Add(slot.Allocation);
+            }
+        }
+
+        if (main is not { } chosen)
+        {
+            return null;
         }
 
         var yearStart = period.YearAgo.AddDays(1);
-        var workers = new List<string>(4);
         var openYearAgo = false;
-        foreach (var allocation in inputs.AllocationsByChild[childId])
+        _workersInYear.Clear();
+        foreach (var slot in child.All)
         {
-            openYearAgo |= allocation.IsOpenOn(period.YearAgo);
-        }
-
-        foreach (var allocation in inputs.SocialWorkerAllocationsByChild[childId])
-        {
-            if (allocation.Overlaps(yearStart, period.AsOf) && !workers.Contains(allocation.WorkerId))
+            openYearAgo |= slot.Allocation.IsOpenOn(period.YearAgo);
+            if (slot.ToSocialWorker && slot.Allocation.Overlaps(yearStart, period.AsOf) && !_workersInYear.Contains(slot.Worker))
             {
-                workers.Add(allocation.WorkerId);
+                _workersInYear.Add(slot.Worker);
             }
         }
 
-        return new ChildOnDay(childId, main.CaseType, TeamOf(inputs, main.WorkerId, period.AsOf, mainSpells), hasSocialWorker, workers.Count, openYearAgo, lookedAfter);
+        return new ChildOnDay(child.ChildId, chosen.Allocation.CaseType, TeamOf(chosen.Worker), hasSocialWorker, _workersInYear.Count, openYearAgo, lookedAfter);
     }
 
     /// <summary>The child's main open allocation: the latest start_date, then CP, CLA, CIN, CL.</summary>
@@ -62,17 +89,17 @@ internal static class ChildFacts
     };
 
     /// <summary>The worker's team on D (main spell), else the team of their latest spell started by D.</summary>
-    private static Team? TeamOf(MetricInputs inputs, string workerId, DateOnly asOf, Dictionary<string, WorkerSpell> mainSpells)
+    private Team? TeamOf(int worker)
     {
-        if (mainSpells.TryGetValue(workerId, out var spell))
+        if (mainSpells[worker] is { } spell)
         {
             return inputs.TeamOf(spell.TeamCode);
         }
 
         WorkerSpell? latest = null;
-        foreach (var candidate in inputs.SpellsByWorker.GetValueOrDefault(workerId) ?? [])
+        foreach (var candidate in inputs.Workers.Spells[worker])
         {
-            if (candidate.StartDate <= asOf && (latest is null || candidate.StartDate > latest.StartDate))
+            if (candidate.StartDate <= period.AsOf && (latest is null || candidate.StartDate > latest.StartDate))
             {
                 latest = candidate;
             }

@@ -12,41 +12,51 @@ public static class MetricDayBuilder
     {
         var period = new ReportingPeriod(asOf);
         var history = inputs.History;
-        var inPost = history.Spells.Where(s => s.IsInPostOn(asOf)).ToList();
-        var mainSpells = MainSocialWorkSpells(inPost);
-        var inPostWorkers = inPost.Select(s => s.WorkerId).ToHashSet(StringComparer.Ordinal);
-
-        var casesByWorker = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var openByChild = new Dictionary<string, List<Allocation>>(StringComparer.Ordinal);
-        var notInPost = new List<Allocation>();
-        foreach (var allocation in inputs.AllocationsOpenOn(asOf))
+        var workers = inputs.Workers;
+        var inPost = new List<(WorkerSpell Spell, int Worker)>();
+        var inPostWorker = new bool[workers.Count];
+        var mainSpells = new WorkerSpell?[workers.Count];
+        for (var i = 0; i < history.Spells.Count; i++)
         {
-            Add(openByChild, allocation.ChildId, allocation);
-            if (mainSpells.ContainsKey(allocation.WorkerId))
+            var spell = history.Spells[i];
+            if (!spell.IsInPostOn(asOf))
             {
-                Add(casesByWorker, allocation.WorkerId, allocation.ChildId);
+                continue;
             }
-            else if (!inPostWorkers.Contains(allocation.WorkerId))
+
+            var worker = workers.SpellWorker[i];
+            inPost.Add((spell, worker));
+            inPostWorker[worker] = true;
+            if (spell.IsSocialWorker && (mainSpells[worker] is not { } current || WorkerIndex.IsMain(spell, current)))
             {
-                notInPost.Add(allocation);
+                mainSpells[worker] = spell;
+            }
+        }
+
+        var childFacts = new ChildFacts(inputs, period, mainSpells, inPostWorker);
+        var children = new List<ChildOnDay>();
+        for (var c = 0; c < inputs.Children.Count; c++)
+        {
+            // Most children's cases are closed on most dates of a long history: skip those without reading their allocations.
+            var candidate = inputs.Children[c];
+            if (candidate.First <= asOf && candidate.Last >= asOf && childFacts.On(c, candidate) is { } child)
+            {
+                children.Add(child);
             }
         }
 
         var spells = inPost.Select(s => new SpellOnDay(
-            s,
-            inputs.TeamOf(s.TeamCode),
-            ExperienceBand.On(QualifiedDate(inputs, s), asOf),
-            s.IsSocialWorker && mainSpells.GetValueOrDefault(s.WorkerId) == s ? casesByWorker.GetValueOrDefault(s.WorkerId)?.Count ?? 0 : 0,
-            s.IsSocialWorker && casesByWorker.ContainsKey(s.WorkerId),
-            history.IsEmployedSocialWorkerOn(s.WorkerId, period.YearAgo))).ToList();
+            s.Spell,
+            inputs.TeamOf(s.Spell.TeamCode),
+            ExperienceBand.On(s.Spell.QualifiedDate ?? workers.LatestQualifiedDate[s.Worker], asOf),
+            mainSpells[s.Worker] == s.Spell ? childFacts.CasesByWorker[s.Worker] : 0,
+            s.Spell.IsSocialWorker && childFacts.CasesByWorker[s.Worker] > 0,
+            history.IsEmployedSocialWorkerOn(s.Spell.WorkerId, period.YearAgo))).ToList();
 
         var changes = new List<ChangeOfWorker>();
-        foreach (var change in inputs.Changes)
+        for (var i = FirstOnOrAfter(inputs.Changes, period.YearAgo.AddDays(1), c => c.Date); i < inputs.Changes.Count && inputs.Changes[i].Date <= asOf; i++)
         {
-            if (period.InYear(change.Date))
-            {
-                changes.Add(change);
-            }
+            changes.Add(inputs.Changes[i]);
         }
 
         return new MetricDay(
@@ -55,24 +65,14 @@ public static class MetricDayBuilder
             [.. history.Leavings.Where(s => period.InYear(s.EndDate!.Value)).Select(s => new SpellInYear(s, inputs.TeamOf(s.TeamCode)))],
             [.. history.Starters.Where(s => period.InYear(s.StartDate)).Select(s => new SpellInYear(s, inputs.TeamOf(s.TeamCode)))],
             Vacancies(inputs, spells),
-            [.. openByChild.Select(c => ChildFacts.On(inputs, c.Key, c.Value, period, mainSpells))],
+            children,
             ReferralsInYear(inputs, period),
-            notInPost,
+            childFacts.NotInPost,
             new DataQualityCounts(inputs.OverlappingSpellPairs, DataQualityRules.ReferralsNeverAllocated(inputs, period)))
         {
             Changes = changes,
         };
     }
-
-    /// <summary>Each in-post social worker's main spell (largest FTE, then earliest start), which carries their cases.</summary>
-    internal static Dictionary<string, WorkerSpell> MainSocialWorkSpells(IEnumerable<WorkerSpell> inPost) =>
-        inPost.Where(s => s.IsSocialWorker)
-            .GroupBy(s => s.WorkerId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Fte).ThenBy(s => s.StartDate).ThenBy(s => s.TeamCode, StringComparer.Ordinal).First(), StringComparer.Ordinal);
-
-    /// <summary>A qualification date belongs to the person: use the spell's, else the latest on any of their spells.</summary>
-    private static DateOnly? QualifiedDate(MetricInputs inputs, WorkerSpell spell) =>
-        spell.QualifiedDate ?? inputs.SpellsByWorker[spell.WorkerId].Select(s => s.QualifiedDate).Max();
 
     private static List<VacancyOnDay> Vacancies(MetricInputs inputs, List<SpellOnDay> spells)
     {
@@ -86,7 +86,7 @@ public static class MetricDayBuilder
     private static List<ReferralInYear> ReferralsInYear(MetricInputs inputs, ReportingPeriod period)
     {
         var result = new List<ReferralInYear>();
-        for (var i = FirstOnOrAfter(inputs.Referrals, period.YearAgo.AddDays(1)); i < inputs.Referrals.Count && inputs.Referrals[i].ReferralDate <= period.AsOf; i++)
+        for (var i = FirstOnOrAfter(inputs.Referrals, period.YearAgo.AddDays(1), r => r.ReferralDate); i < inputs.Referrals.Count && inputs.Referrals[i].ReferralDate <= period.AsOf; i++)
         {
             result.Add(new ReferralInYear(inputs.Referrals[i], inputs.ReReferrals[i]));
         }
@@ -94,13 +94,14 @@ public static class MetricDayBuilder
         return result;
     }
 
-    private static int FirstOnOrAfter(IReadOnlyList<Referral> referrals, DateOnly date)
+    /// <summary>The index of the first item dated on or after the date, in a list sorted by date.</summary>
+    private static int FirstOnOrAfter<T>(IReadOnlyList<T> sorted, DateOnly date, Func<T, DateOnly> dateOf)
     {
-        int low = 0, high = referrals.Count;
+        int low = 0, high = sorted.Count;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (referrals[middle].ReferralDate < date)
+            if (dateOf(sorted[middle]) < date)
             {
                 low = middle + 1;
             }
@@ -111,25 +112,5 @@ public static class MetricDayBuilder
         }
 
         return low;
-    }
-
-    private static void Add<T>(Dictionary<string, List<T>> lists, string key, T item)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-
-        list.Add(item);
-    }
-
-    private static void Add(Dictionary<string, HashSet<string>> sets, string key, string item)
-    {
-        if (!sets.TryGetValue(key, out var set))
-        {
-            sets[key] = set = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        set.Add(item);
     }
 }

@@ -22,21 +22,23 @@ public sealed class MetricInputs
         _allocations = [.. allocations];
         AllocationsByChild = _allocations.GroupBy(a => a.ChildId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        SocialWorkerAllocationsByChild = AllocationsByChild.ToDictionary(
-            c => c.Key, c => c.Value.Where(a => History.SocialWorkerIds.Contains(a.WorkerId)).ToArray(), StringComparer.Ordinal);
+        Workers = new WorkerIndex(History.Spells, _allocations);
+        Children = [.. AllocationsByChild.Select(c => new ChildAllocations(c.Key, [.. c.Value.Select(a =>
+        {
+            var worker = Workers[a.WorkerId];
+            return new AllocationSlot(a, worker, Workers.IsSocialWorker[worker]);
+        })]))];
         Referrals = [.. referrals.OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
         NeverAllocatedReferralDates = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
         OverlappingSpellPairs = DataQualityRules.OverlappingSpells(History.Spells);
-        SpellsByWorker = History.Spells.GroupBy(s => s.WorkerId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => ChangeFacts.All(this));
+        _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => [.. ChangeFacts.All(this).OrderBy(c => c.Date)]);
     }
 
     private readonly Lazy<IReadOnlyList<ChangeOfWorker>> _changes;
 
-    /// <summary>Every change of social worker in the whole history, found once (a change does not depend on the reporting date).</summary>
+    /// <summary>Every change of social worker in the whole history in date order, found once (a change does not depend on the reporting date).</summary>
     public IReadOnlyList<ChangeOfWorker> Changes => _changes.Value;
 
     public IReadOnlyDictionary<string, Team> Teams { get; }
@@ -49,8 +51,11 @@ public sealed class MetricInputs
 
     public IReadOnlyDictionary<string, Allocation[]> AllocationsByChild { get; }
 
-    /// <summary>Each child's allocations to social workers only (the children's measures count these), found once rather than on every date.</summary>
-    public IReadOnlyDictionary<string, Allocation[]> SocialWorkerAllocationsByChild { get; }
+    /// <summary>Every worker numbered, with their spells by number.</summary>
+    internal WorkerIndex Workers { get; }
+
+    /// <summary>Each child's allocations with their workers' numbers, in order of the child's first allocation.</summary>
+    internal IReadOnlyList<ChildAllocations> Children { get; }
 
     /// <summary>Referrals in referral-date order.</summary>
     public IReadOnlyList<Referral> Referrals { get; }
@@ -65,23 +70,6 @@ public sealed class MetricInputs
 
     /// <summary>Pairs of overlapping spells of one worker in one team (whole history).</summary>
     public int OverlappingSpellPairs { get; }
-
-    public IReadOnlyDictionary<string, WorkerSpell[]> SpellsByWorker { get; }
-
-    /// <summary>The allocations open on a date (a plain loop over an array: it runs for every date of the series).</summary>
-    public List<Allocation> AllocationsOpenOn(DateOnly date)
-    {
-        var open = new List<Allocation>();
-        foreach (var allocation in _allocations)
-        {
-            if (allocation.IsOpenOn(date))
-            {
-                open.Add(allocation);
-            }
-        }
-
-        return open;
-    }
 
     public Team? TeamOf(string teamCode) => Teams.TryGetValue(teamCode, out var team) ? team : null;
 
