@@ -1,6 +1,6 @@
 namespace WorkforceInsights.Data;
 
-/// <summary>Dapper settings every query relies on: snake_case columns map to PascalCase members.</summary>
+/// <summary>Dapper settings every query relies on: snake_case columns map to PascalCase members; dates are DateOnly.</summary>
 internal static class DapperConventions
 {
     private static int s_applied;
@@ -10,6 +10,8 @@ internal static class DapperConventions
         if (Interlocked.Exchange(ref s_applied, 1) == 0)
         {
             Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+            Dapper.SqlMapper.RemoveTypeMap(typeof(DateOnly));
+            Dapper.SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
         }
     }
 }

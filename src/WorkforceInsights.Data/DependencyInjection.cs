@@ -38,6 +38,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<MetricSeriesQuery>();
         builder.Services.AddSingleton<MetricBreakdownQuery>();
         builder.Services.AddSingleton<TeamsQuery>();
+        builder.Services.AddSingleton<WorkerNamesQuery>();
+        builder.Services.AddSingleton<Queries.Results.StoredResultsQuery>();
+        builder.Services.AddTransient<Queries.Results.CouncilMetricsReader>();
         return builder;
     }
 }

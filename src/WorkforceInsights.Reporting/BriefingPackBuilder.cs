@@ -39,7 +39,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     /// <summary>The reasons counted in the "why children's workers changed" paragraph, with the recorded ones.</summary>
     private static readonly string[] s_changeIds = [.. Enum.GetValues<Core.Codes.ChangeReason>().Select(r => $"CH-CHG-{r}"), "CH-CHG-REC"];
 
-    private static readonly string[] s_qualityIds = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP", "DQ-REF-NEVER-ALLOCATED"];
+    private static readonly string[] s_qualityIds = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP"];
 
     /// <param name="asOf">The date asked for: the pack is for the last stored date on or before it (the latest when null).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>

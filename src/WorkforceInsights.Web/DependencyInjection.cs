@@ -21,7 +21,6 @@ public static class DependencyInjection
         builder.Services.AddSingleton<OverviewViewModelBuilder>();
         builder.Services.AddSingleton<TrendPageBuilder>();
         builder.Services.AddSingleton<DataPageViewModelBuilder>();
-        builder.Services.AddSingleton<MetricInputsCache>();
         builder.Services.AddSingleton<CaseloadsViewModelBuilder>();
         builder.Services.AddSingleton<LeaversByReasonBuilder>();
         builder.Services.AddSingleton<ChildrenByCaseTypeBuilder>();

@@ -63,7 +63,7 @@ public static class ImportBenchmark
         using var afterImport = Process.GetCurrentProcess();
         var importPeak = afterImport.PeakWorkingSet64;
         clock.Restart();
-        var refresh = await new MetricSeriesRefresher(connections, new SqliteTableReplacer(connections), new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
+        var refresh = await new MetricSeriesRefresher(connections, new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
         var seriesSeconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {importPeak} {seriesSeconds} {refresh.Points}"));
         return 0;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using WorkforceInsights.Data.Connections;
-using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Series;
 
@@ -13,8 +13,9 @@ public static class RefreshBenchmark
     public static async Task<int> RunAsync(string db)
     {
         var connections = new SqliteConnectionFactory(db);
+        await new SchemaMigrator(connections, TimeProvider.System).MigrateAsync();
         var clock = Stopwatch.StartNew();
-        var refresh = await new MetricSeriesRefresher(connections, new SqliteTableReplacer(connections), new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
+        var refresh = await new MetricSeriesRefresher(connections, new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"series refresh {clock.Elapsed.TotalSeconds:F2} s, {refresh.Points:N0} points, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));

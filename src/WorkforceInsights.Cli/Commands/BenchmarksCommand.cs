@@ -1,9 +1,8 @@
 using System.Globalization;
 using WorkforceInsights.Core.Metrics;
-using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Data.Benchmarks;
 using WorkforceInsights.Data.Migrations;
-using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Queries.Results;
 using WorkforceInsights.Import.Benchmarks;
 using WorkforceInsights.Import.Importers;
 
@@ -56,19 +55,25 @@ public static class BenchmarksCommand
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
-        var inputs = host.Get<MetricInputsQuery>();
-        var report = await host.Get<BenchmarkReportBuilder>().BuildAsync(la, year, async periodEnds => await CouncilFiguresAsync(inputs, periodEnds))
+        var stored = host.Get<StoredResultsQuery>();
+        var report = await host.Get<BenchmarkReportBuilder>().BuildAsync(la, year, async periodEnds => await CouncilFiguresAsync(stored, periodEnds))
             ?? throw new InvalidOperationException($"No local authority {la} in the benchmark store (run 'wi benchmarks import <folder>' first; codes are the DfE's 3-digit LA numbers).");
         output.WriteLine(format == "json" ? BenchmarksJson.Write(report) : BenchmarksTable.Write(report));
         return 0;
     }
 
-    /// <summary>The council's own figures on each period end its extracts cover, computed with the metrics engine.</summary>
-    private static async Task<Func<DateOnly, string, double?>> CouncilFiguresAsync(MetricInputsQuery query, IReadOnlyList<DateOnly> periodEnds)
+    /// <summary>The council's own figures on each period end its stored series covers (period ends are month ends, which the series holds).</summary>
+    private static async Task<Func<DateOnly, string, double?>> CouncilFiguresAsync(StoredResultsQuery stored, IReadOnlyList<DateOnly> periodEnds)
     {
-        var inputs = await query.RunAsync();
-        var dates = MetricSeriesCalculator.ReportingDates(inputs);
-        var covered = periodEnds.Where(d => dates.Count > 0 && d >= dates[0] && d <= dates[^1]).ToDictionary(d => d, d => CouncilMetrics.Calculate(inputs, d));
+        var covered = new Dictionary<DateOnly, CouncilMetrics>();
+        foreach (var periodEnd in periodEnds)
+        {
+            if (await stored.CouncilMetricsOnAsync(periodEnd) is { } metrics)
+            {
+                covered[periodEnd] = metrics;
+            }
+        }
+
         return (date, metricId) => covered.TryGetValue(date, out var metrics) ? (double?)metrics[metricId].Value : null;
     }
 }

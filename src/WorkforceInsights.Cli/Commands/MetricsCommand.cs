@@ -2,11 +2,11 @@ using Microsoft.Extensions.Configuration;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Migrations;
-using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Queries.Results;
 
 namespace WorkforceInsights.Cli.Commands;
 
-/// <summary>`wi metrics --as-of yyyy-MM-dd [--db P] [--format json|table]`: the metrics of metrics.md for that date.</summary>
+/// <summary>`wi metrics --as-of yyyy-MM-dd [--db P] [--format json|table]`: the metrics of metrics.md for that date (stored, or computed for a date the series does not hold).</summary>
 public static class MetricsCommand
 {
     public static async Task<int> RunAsync(CliArguments arguments, TextWriter output)
@@ -22,8 +22,8 @@ public static class MetricsCommand
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
-        var inputs = await host.Get<MetricInputsQuery>().RunAsync();
-        var metrics = CouncilMetrics.Calculate(inputs, asOf);
+        var figures = host.Get<CouncilMetricsReader>();
+        var metrics = await figures.MetricsOnAsync(asOf);
         if (format == "json")
         {
             output.WriteLine(MetricsJson.Write(metrics));
@@ -31,7 +31,7 @@ public static class MetricsCommand
         else
         {
             var targets = host.Get<IConfiguration>().GetSection(MetricTargets.SectionName).Get<MetricTargets>() ?? new MetricTargets();
-            MetricsTable.Write(metrics, CouncilMetrics.Calculate(inputs, asOf.AddMonths(-12)), targets, output);
+            MetricsTable.Write(metrics, await figures.MetricsOnAsync(asOf.AddMonths(-12)), targets, output);
         }
 
         return 0;

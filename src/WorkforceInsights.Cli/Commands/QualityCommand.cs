@@ -1,6 +1,5 @@
-using WorkforceInsights.Core.Metrics.DataQuality;
 using WorkforceInsights.Data.Migrations;
-using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Queries.Results;
 
 namespace WorkforceInsights.Cli.Commands;
 
@@ -14,7 +13,7 @@ public static class QualityCommand
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
-        var findings = DataQualityFindings.On(await host.Get<MetricInputsQuery>().RunAsync(), asOf);
+        var findings = await host.Get<CouncilMetricsReader>().FindingsOnAsync(asOf);
         output.WriteLine($"{findings.Count} data-quality finding(s) on {asOf:yyyy-MM-dd}");
         foreach (var finding in findings)
         {

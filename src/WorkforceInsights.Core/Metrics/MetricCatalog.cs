@@ -40,6 +40,7 @@ public static class MetricCatalog
         new ReferralsInYear(),
         new ReReferrals(),
         new ReReferralRate(),
+        new ReferralsWithNoAllocation(),
         .. OpenCasesByType.All,
         new SocialWorkerChanges(),
         new RecordedChanges(),
@@ -47,7 +48,6 @@ public static class MetricCatalog
         new AllocationsToWorkersNotInPost(),
         new CaseHoldersWithoutQualifiedDate(),
         new OverlappingSpells(),
-        new ReferralsNeverAllocated(),
     ];
 
     public static IMetric Get(string id) => All.Single(m => m.Info.Id == id);

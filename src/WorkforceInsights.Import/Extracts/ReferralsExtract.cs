@@ -21,7 +21,7 @@ public sealed class ReferralsExtract : ExtractDefinition
     public override ExtractTable Table { get; } = new("referrals", ["referral_id", "child_id", "referral_date", "source", "source_line"], ["referral_id"]);
 
 
-    // A referral for a child never allocated is allowed: it is a data-quality finding, not an error.
+    // A referral for a child never allocated is allowed: most end with no further action (REF-NO-ALLOC counts them).
     public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
     {
         values[0] = row.Identifier("referral_id", required: true);

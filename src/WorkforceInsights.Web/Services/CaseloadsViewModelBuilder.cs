@@ -5,17 +5,18 @@ using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Data.Queries.Results;
 using WorkforceInsights.Web.Security;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>Builds the Caseloads page from the facts of one date (metric definitions applied, never re-derived here).</summary>
+/// <summary>Builds the Caseloads page from the per-worker facts the series refresh stored for one date (metric definitions applied, never re-derived here).</summary>
 public sealed class CaseloadsViewModelBuilder(
-    MetricInputsCache cache, MetricSeriesQuery series, TeamsQuery teamsQuery, ImportAuditStore audit, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard, BenchmarksViewBuilder benchmarks)
+    StoredResultsQuery storedResults, WorkerNamesQuery workerNames, MetricSeriesQuery series, TeamsQuery teamsQuery, ImportAuditStore audit, IOptions<MetricTargets> targets, IOptions<Configuration.DashboardOptions> dashboard, BenchmarksViewBuilder benchmarks)
 {
     private static readonly AverageCaseload s_average = new();
 
-    /// <param name="filters">The URL's reporting date (the latest stored date when null; any date works, the facts are computed), service area and team.</param>
+    /// <param name="filters">The URL's reporting date (the last stored date on or before it; the latest when null), service area and team.</param>
     /// <param name="access">Who asks: per-worker rows and names only where access.md allows, decided here on the server.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public async Task<CaseloadsViewModel> BuildAsync(PageFilters filters, UserAccess access, CancellationToken cancellationToken = default)
@@ -29,7 +30,7 @@ public sealed class CaseloadsViewModelBuilder(
         var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ["CASE-AVG"], cancellationToken);
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
         var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
-        var asOf = filters.AsOf ?? (dates.Count > 0 ? dates[^1] : null);
+        var asOf = ReportingDate.Resolve(dates, filters.AsOf);
         var trendUrl = SeriesDownload.Url(["CASE-AVG"], scope, to: asOf);
         var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });
         if (asOf is not { } date)
@@ -37,11 +38,14 @@ public sealed class CaseloadsViewModelBuilder(
             return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], Trend([], targets.Value), trendUrl, workersUrl, permitted);
         }
 
-        var day = MetricDayBuilder.Build(await cache.GetAsync(cancellationToken), date);
+        var teamsByCode = allTeams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
+        var facts = await storedResults.WorkersOnAsync(date, cancellationToken);
+        var day = new MetricDay(new(date), [.. facts.Select(f => f.ToSpellOnDay(teamsByCode.GetValueOrDefault(f.TeamCode)))], [], [], [], [], [], [], CouncilCounts.None);
         var group = MetricDaySplitter.Split(day, scope.Dimension).GetValueOrDefault(scope.GroupKey) ?? day with { Spells = [] };
         var settings = targets.Value;
+        var nameOf = names && permitted ? await workerNames.RunAsync(date, cancellationToken) : null;
         List<CaseloadsViewModel.Worker> workers = !permitted ? [] : [.. group.SocialWorkerSpells.Where(s => s.Cases > 0)
-            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, names ? s.Spell.DisplayName : null, s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
+            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
         var requested = filters.AsOf;
         var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload,

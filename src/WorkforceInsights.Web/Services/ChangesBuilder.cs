@@ -2,19 +2,22 @@ using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Definitions.Changes;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Data.Queries.Results;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// Why children's social workers changed (metrics.md, "Changes of social worker"): the year's changes of a scope
-/// with their reasons, recorded or inferred, computed with the same facts as the stored series.
+/// with their reasons, recorded or inferred, as the series refresh stored them.
 /// </summary>
-public sealed class ChangesBuilder(MetricInputsCache cache)
+public sealed class ChangesBuilder(StoredResultsQuery stored, TeamsQuery teams)
 {
-    /// <summary>The changes in the year to the date, within the scope (the previous worker's team or area, or the case type).</summary>
+    /// <summary>The changes in the year to the date, within the scope (the previous worker's team or area, or the case type), split as the series splits them.</summary>
     public async Task<IReadOnlyList<ChangeOfWorker>> ChangesAsync(DateOnly asOf, SeriesScope scope, CancellationToken cancellationToken = default)
     {
-        var day = MetricDayBuilder.Build(await cache.GetAsync(cancellationToken), asOf);
+        var byCode = (await teams.RunAsync(cancellationToken)).ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
+        var day = new MetricDay(new(asOf), [], [], [], [], [], [], [], CouncilCounts.None) { Changes = await stored.ChangesInYearToAsync(asOf, byCode, cancellationToken) };
         return MetricDaySplitter.Split(day, scope.Dimension).GetValueOrDefault(scope.GroupKey)?.Changes ?? [];
     }
 

@@ -3,16 +3,16 @@ using WorkforceInsights.Core.Metrics.DataQuality;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
-using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Queries.Results;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Builds the Data page from the import audit and the stored data-quality counts; lists findings on request.</summary>
-public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSeriesQuery series, MetricInputsQuery inputs)
+public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSeriesQuery series, StoredResultsQuery stored)
 {
     public const int RunsShown = 10;
 
-    public static IReadOnlyList<string> QualityIds { get; } = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP", "DQ-REF-NEVER-ALLOCATED"];
+    public static IReadOnlyList<string> QualityIds { get; } = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP"];
 
     /// <param name="requested">The reporting date the URL names (the latest stored date when null).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
@@ -36,7 +36,7 @@ public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSerie
         return new DataPageViewModel(runs, asOf, requested is null ? null : asOf, dates, [.. quality.Where(p => p.AsOf == asOf)]);
     }
 
-    /// <summary>Every finding behind the counts on a date: computed from the data on request (it reads every row).</summary>
-    public async Task<IReadOnlyList<DataQualityFinding>> FindingsAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        DataQualityFindings.On(await inputs.RunAsync(cancellationToken), asOf);
+    /// <summary>Every finding behind the counts on a stored date, as the series refresh stored them with the counts.</summary>
+    public Task<IReadOnlyList<DataQualityFinding>> FindingsAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        stored.FindingsOnAsync(asOf, cancellationToken);
 }

@@ -8,12 +8,14 @@ namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// Before the app serves a page: applies pending schema scripts, then, when configured and the
-/// database has never imported anything, loads the sample council so a new user sees figures.
+/// database has never imported anything, loads the sample council so a new user sees figures; imported
+/// data whose results are not stored yet is refreshed.
 /// </summary>
 public sealed partial class DatabaseStartup(
     SchemaMigrator migrator,
     ImportAuditStore audit,
     ExtractFolderImporter importer,
+    WorkforceInsights.Data.Series.MetricSeriesRefresher refresher,
     WorkforceInsights.Import.Benchmarks.BenchmarkImporter benchmarkImporter,
     WorkforceInsights.Data.Benchmarks.BenchmarkStore benchmarks,
     IOptions<SampleDataOptions> sampleData,
@@ -30,6 +32,12 @@ public sealed partial class DatabaseStartup(
             var folder = Path.GetFullPath(sampleData.Value.Folder, environment.ContentRootPath);
             var report = await importer.ImportAsync(folder, "first-start", cancellationToken: cancellationToken);
             LogSampleLoaded(logger, folder, report.Outcome);
+        }
+        else if ((await audit.RecentRunsAsync(1, cancellationToken)).Count > 0 && !await refresher.HasRefreshedAsync(cancellationToken))
+        {
+            // Data was imported but its results are not stored (a new schema's tables, or a refresh a crash skipped).
+            var refresh = await refresher.RefreshAsync(cancellationToken);
+            LogRefreshedAtStart(logger, refresh.Points);
         }
 
         await LoadBenchmarksAsync(cancellationToken);
@@ -55,6 +63,9 @@ public sealed partial class DatabaseStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(5, LogLevel.Information, "Imported data without stored results: refreshed them at start ({Points} points)")]
+    private static partial void LogRefreshedAtStart(ILogger logger, long points);
 
     [LoggerMessage(1, LogLevel.Information, "Database schema checked: {Applied} script(s) applied")]
     private static partial void LogMigrated(ILogger logger, int applied);

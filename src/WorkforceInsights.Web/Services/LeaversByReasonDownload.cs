@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics.Results;
 using System.Globalization;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Web.Security;

@@ -31,7 +31,7 @@ public static class TrendCharts
     public static IReadOnlyList<(string Title, string[] MetricIds)> ReferralsAndDemand { get; } =
     [
         ("Re-referral rate, rolling 12 months", ["REF-RATE"]),
-        ("Referrals and re-referrals in the year", ["REF-COUNT", "REF-RE"]),
+        ("Referrals in the year: re-referrals, and those that led to no allocation", ["REF-COUNT", "REF-RE", "REF-NO-ALLOC"]),
         ("Open cases: child in need and child protection", ["DEM-CIN", "DEM-CP"]),
         ("Open cases: looked after and care leavers", ["DEM-CLA", "DEM-CL"]),
     ];

@@ -15,7 +15,7 @@ public class DataQualityFindingsTests
         var findings = DataQualityFindings.On(inputs, asOf);
         var metrics = CouncilMetrics.Calculate(inputs, asOf);
 
-        foreach (var id in new[] { "DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP", "DQ-REF-NEVER-ALLOCATED" })
+        foreach (var id in new[] { "DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP" })
         {
             Assert.That(findings.Count(f => f.MetricId == id), Is.EqualTo(metrics[id].Value), id);
         }

@@ -38,7 +38,7 @@ public class ScenarioCouncilTests
     {
         Assert.That(s_metrics["DQ-NOT-IN-POST"].Value, Is.EqualTo(1), "C7's allocation to A7, who left on 2024-08-31");
         Assert.That(s_metrics["DQ-NO-QUALIFIED"].Value, Is.EqualTo(1), "A4 holds C8 with no qualified_date");
-        Assert.That(s_metrics["DQ-REF-NEVER-ALLOCATED"].Value, Is.EqualTo(2), "R4a and R4 for C9");
+        Assert.That(s_metrics["REF-NO-ALLOC"].Value, Is.EqualTo(2), "R4a and R4 for C9: referrals that led to no allocation (demand, not data quality)");
         Assert.That(s_metrics["DQ-OVERLAP"].Value, Is.Zero, "A8's concurrent spells are in different teams");
     }
 }

@@ -42,7 +42,7 @@ public static class SqlServerStatements
         }.OfType<string>()));
 
     public static IEnumerable<SqlServerStatement> Loaders() =>
-        ExtractCatalog.CreateInLoadOrder().Select(e => e.Table).Append(MetricSeriesRefresher.Table).Select(Loader);
+        ExtractCatalog.CreateInLoadOrder().Select(e => e.Table).Select(Loader);
 
     /// <summary>Everything a query, a load or a refresh sends (the schema scripts are the model's own input).</summary>
     public static IEnumerable<SqlServerStatement> All() => Queries().Concat(Loaders());

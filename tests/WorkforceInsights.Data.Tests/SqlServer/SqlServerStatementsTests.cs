@@ -26,14 +26,15 @@ public class SqlServerStatementsTests
         Assert.That(TSqlCheck.ModelErrors(SchemaScripts(), Statements()), Is.Empty);
 
     [Test]
-    public void ShouldCoverTheAuditTheRefreshTheMigratorAndEveryLoadedTable()
+    public void ShouldCoverTheAuditTheRefreshTheStoredResultsTheMigratorAndEveryLoadedTable()
     {
         var sources = Statements().Select(s => s.Source).ToList();
 
         Assert.That(sources, Does.Contain("sql/queries/audit/start_run.sqlserver.sql").And.Contain("sql/queries/audit/finish_file.sql"));
         Assert.That(sources, Does.Contain("sql/queries/series/record_refresh.sql").And.Contain("sql/queries/migrations/record_script.sql"));
+        Assert.That(sources, Does.Contain("sql/queries/results/clear.sql").And.Contain("sql/queries/results/insert_worker_day_facts.sql").And.Contain("sql/queries/results/worker_changes.sql"));
         Assert.That(sources.Where(s => s.StartsWith("loader for ", StringComparison.Ordinal)),
-            Is.EquivalentTo(new[] { "teams", "worker_spells", "establishment", "allocations", "referrals", "metric_snapshots" }.Select(t => $"loader for {t} (SqlServerLoadStatements)")));
+            Is.EquivalentTo(new[] { "teams", "worker_spells", "establishment", "allocations", "referrals" }.Select(t => $"loader for {t} (SqlServerLoadStatements)")));
     }
 
     // The check can fail: each of these is caught, and the message names the statement.

@@ -47,7 +47,7 @@ public static partial class TSqlCheck
     /// <summary>
     /// The CREATE TABLE and CREATE INDEX statements of the schema scripts, found in ScriptDom's tree (also inside
     /// IF guards) and written back as plain declarations, which is what the model takes. A later script's
-    /// ALTER TABLE … ADD column is folded into its table's CREATE TABLE, as a migrated database has it.
+    /// ALTER TABLE … ADD column is folded into its table's CREATE TABLE (and DROP COLUMN taken out of it), as a migrated database has it.
     /// </summary>
     private static IEnumerable<(string Source, string Declaration)> Declarations(IEnumerable<SqlServerStatement> scripts)
     {
@@ -78,6 +78,15 @@ public static partial class TSqlCheck
                 foreach (var column in alter.Definition.ColumnDefinitions)
                 {
                     table.Definition.ColumnDefinitions.Add(column);
+                }
+            }
+
+            foreach (var drop in finder.Drops)
+            {
+                var columns = tables[drop.SchemaObjectName.BaseIdentifier.Value].Definition.ColumnDefinitions;
+                foreach (var element in drop.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))
+                {
+                    columns.Remove(columns.Single(c => c.ColumnIdentifier.Value.Equals(element.Name.Value, StringComparison.OrdinalIgnoreCase)));
                 }
             }
         }
@@ -132,5 +141,9 @@ public static partial class TSqlCheck
         public List<AlterTableAddTableElementStatement> Alters { get; } = [];
 
         public override void Visit(AlterTableAddTableElementStatement node) => Alters.Add(node);
+
+        public List<AlterTableDropTableElementStatement> Drops { get; } = [];
+
+        public override void Visit(AlterTableDropTableElementStatement node) => Drops.Add(node);
     }
 }

@@ -3,29 +3,34 @@ using WorkforceInsights.Core.Staff;
 
 namespace WorkforceInsights.Core.Metrics.Facts;
 
-/// <summary>Data-quality findings that affect the figures but do not depend on a breakdown.</summary>
+/// <summary>The data-quality rules: each written once, counted by its DQ-* metric and listed by <see cref="DataQuality.DataQualityFindings"/>.</summary>
 public static class DataQualityRules
 {
     /// <summary>Pairs of spells of the same worker in the same team whose dates overlap (a double-counted FTE).</summary>
-    public static int OverlappingSpells(IEnumerable<WorkerSpell> spells) =>
-        spells.GroupBy(s => (s.WorkerId, s.TeamCode))
-            .Sum(g =>
+    public static List<(WorkerSpell First, WorkerSpell Second)> OverlappingSpells(IEnumerable<WorkerSpell> spells)
+    {
+        var pairs = new List<(WorkerSpell, WorkerSpell)>();
+        foreach (var group in spells.GroupBy(s => (s.WorkerId, s.TeamCode)))
+        {
+            var ordered = group.OrderBy(s => s.StartDate).ToList();
+            for (var i = 0; i < ordered.Count; i++)
             {
-                var ordered = g.OrderBy(s => s.StartDate).ToList();
-                var pairs = 0;
-                for (var i = 0; i < ordered.Count; i++)
+                for (var j = i + 1; j < ordered.Count && ordered[j].StartDate <= (ordered[i].EndDate ?? DateOnly.MaxValue); j++)
                 {
-                    for (var j = i + 1; j < ordered.Count && ordered[j].StartDate <= (ordered[i].EndDate ?? DateOnly.MaxValue); j++)
-                    {
-                        pairs++;
-                    }
+                    pairs.Add((ordered[i], ordered[j]));
                 }
+            }
+        }
 
-                return pairs;
-            });
+        return pairs;
+    }
 
-    /// <summary>Referrals dated in the year to D for children with no allocation at all.</summary>
-    public static int ReferralsNeverAllocated(MetricInputs inputs, ReportingPeriod period)
+    /// <summary>Social workers holding cases on D with no qualified date (their experience band is unknown), one spell each.</summary>
+    public static List<SpellOnDay> CaseHoldersWithoutQualifiedDate(MetricDay day) =>
+        [.. day.SocialWorkerSpells.Where(s => s.WorkerHoldsCases && s.Band == ExperienceBand.Unknown).DistinctBy(s => s.Spell.WorkerId, StringComparer.Ordinal)];
+
+    /// <summary>Referrals dated in the year to D for children with no allocation at all (a demand figure: most end with no further action).</summary>
+    public static int ReferralsWithNoAllocation(MetricInputs inputs, ReportingPeriod period)
     {
         var dates = inputs.NeverAllocatedReferralDates;
         return CountUpTo(dates, period.AsOf) - CountUpTo(dates, period.YearAgo);

@@ -17,7 +17,7 @@ public sealed record MetricDay(
     IReadOnlyList<ChildOnDay> Children,
     IReadOnlyList<ReferralInYear> Referrals,
     IReadOnlyList<Allocation> AllocationsToWorkersNotInPost,
-    DataQualityCounts DataQuality)
+    CouncilCounts CouncilOnly)
 {
     /// <summary>Changes of social worker dated in the year to D (metrics.md).</summary>
     public IReadOnlyList<ChangeOfWorker> Changes { get; init; } = [];
@@ -29,10 +29,10 @@ public sealed record MetricDay(
     public IEnumerable<ChildOnDay> ChildrenWithSocialWorker => Children.Where(c => c.HasSocialWorkerAllocation);
 }
 
-/// <summary>Data-quality counts that do not split by breakdown (council level only).</summary>
+/// <summary>Counts that do not split by breakdown (council level only).</summary>
 /// <param name="OverlappingSpells">Pairs of spells of the same worker in the same team whose dates overlap.</param>
-/// <param name="ReferralsNeverAllocated">Referrals in the year to D for children never allocated to anyone.</param>
-public sealed record DataQualityCounts(int OverlappingSpells, int ReferralsNeverAllocated)
+/// <param name="ReferralsWithNoAllocation">Referrals in the year to D for children never allocated to anyone.</param>
+public sealed record CouncilCounts(int OverlappingSpells, int ReferralsWithNoAllocation)
 {
-    public static DataQualityCounts None { get; } = new(0, 0);
+    public static CouncilCounts None { get; } = new(0, 0);
 }

@@ -68,7 +68,7 @@ public static class MetricDayBuilder
             children,
             ReferralsInYear(inputs, period),
             childFacts.NotInPost,
-            new DataQualityCounts(inputs.OverlappingSpellPairs, DataQualityRules.ReferralsNeverAllocated(inputs, period)))
+            new CouncilCounts(inputs.OverlappingSpells.Count, DataQualityRules.ReferralsWithNoAllocation(inputs, period)))
         {
             Changes = changes,
         };

@@ -37,7 +37,7 @@ public static class MetricDaySplitter
             children.GetValueOrDefault(k) ?? [],
             [],
             [],
-            DataQualityCounts.None)
+            CouncilCounts.None)
         {
             Changes = changes.GetValueOrDefault(k) ?? [],
         });

@@ -32,7 +32,7 @@ public sealed class MetricInputs
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
         NeverAllocatedReferralDates = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
-        OverlappingSpellPairs = DataQualityRules.OverlappingSpells(History.Spells);
+        OverlappingSpells = DataQualityRules.OverlappingSpells(History.Spells);
         _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => [.. ChangeFacts.All(this).OrderBy(c => c.Date)]);
     }
 
@@ -69,7 +69,7 @@ public sealed class MetricInputs
     public IReadOnlyList<DateOnly> NeverAllocatedReferralDates { get; }
 
     /// <summary>Pairs of overlapping spells of one worker in one team (whole history).</summary>
-    public int OverlappingSpellPairs { get; }
+    public IReadOnlyList<(WorkerSpell First, WorkerSpell Second)> OverlappingSpells { get; }
 
     public Team? TeamOf(string teamCode) => Teams.TryGetValue(teamCode, out var team) ? team : null;
 

@@ -1,15 +1,20 @@
+using System.Data.Common;
 using System.Globalization;
-using Dapper;
 using WorkforceInsights.Core.Children;
 using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Periods;
 using WorkforceInsights.Core.Staff;
 using WorkforceInsights.Core.Teams;
 using WorkforceInsights.Data.Connections;
 
 namespace WorkforceInsights.Data.Queries.Metrics;
 
-/// <summary>Reads everything the metrics are computed from (sql/queries/metrics/*.sql) into Core records.</summary>
+/// <summary>
+/// Reads everything the metrics are computed from (sql/queries/metrics/*.sql) into Core records. Straight from the
+/// data reader, by column name: a million allocation and referral rows are read once, with no intermediate row
+/// objects, and ids that repeat on many rows (workers, teams, children) are kept as one string each.
+/// </summary>
 public sealed class MetricInputsQuery(IDbConnectionFactory connections)
 {
     private readonly string _teams = SqlQuery.Load("metrics/teams", connections.Provider);
@@ -18,101 +23,74 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
     private readonly string _referrals = SqlQuery.Load("metrics/referrals", connections.Provider);
     private readonly string _establishment = SqlQuery.Load("metrics/establishment", connections.Provider);
 
-    /// <summary>Reads the five sources at once, each on its own connection (a refresh starts with this read).</summary>
+    /// <summary>Reads the five sources, each on its own connection at once (a refresh starts with this read).</summary>
     public async Task<MetricInputs> RunAsync(CancellationToken cancellationToken = default)
     {
-        var teams = QueryAsync<Team, Team>(_teams, t => t, cancellationToken);
-        var spells = QueryAsync<SpellRow, WorkerSpell>(_spells, r => r.ToSpell(), cancellationToken);
-        var allocations = QueryAsync<AllocationRow, Allocation>(_allocations, r => r.ToAllocation(), cancellationToken);
-        var referrals = QueryAsync<ReferralRow, Referral>(_referrals, r => new Referral(r.ReferralId, r.ChildId, Date(r.ReferralDate), r.Source), cancellationToken);
-        var establishment = QueryAsync<EstablishmentRow, EstablishmentPost>(_establishment, r => new EstablishmentPost(r.TeamCode, Codes.Roles.Parse(r.Role), (decimal)r.EstablishmentFte), cancellationToken);
+        var teams = ReadAsync(_teams, r => new Team(r.Text("team_code"), r.Text("team_name"), r.Text("service_area"), r.OptionalText("locality")), cancellationToken);
+        var spells = ReadAsync(_spells, r => new WorkerSpell(
+            r.Id("worker_id"), r.OptionalText("display_name"), r.Id("team_code"), Codes.Roles.Parse(r.Text("role")),
+            Codes.EmploymentTypes.Parse(r.Text("employment_type")), r.Decimal("fte"), r.Date("start_date"), r.OptionalDate("end_date"),
+            r.OptionalText("leaving_reason") is { } reason ? Codes.LeavingReasons.Parse(reason) : null, r.OptionalDate("qualified_date"), r.OptionalId("line_manager_id")), cancellationToken);
+        var allocations = ReadAsync(_allocations, r => new Allocation(
+            r.Id("child_id"), r.Id("worker_id"), r.Date("start_date"), r.OptionalDate("end_date"), Codes.CaseTypes.Parse(r.Text("case_type")),
+            r.OptionalText("change_reason") is { } change ? Codes.ChangeReasons.Parse(change) : null), cancellationToken);
+        var referrals = ReadAsync(_referrals, r => new Referral(r.Text("referral_id"), r.Id("child_id"), r.Date("referral_date"), r.OptionalId("source")), cancellationToken);
+        var establishment = ReadAsync(_establishment, r => new EstablishmentPost(r.Id("team_code"), Codes.Roles.Parse(r.Text("role")), r.Decimal("establishment_fte")), cancellationToken);
         await Task.WhenAll(teams, spells, allocations, referrals, establishment);
         return new MetricInputs(await teams, await spells, await allocations, await referrals, await establishment);
     }
 
-    private async Task<List<TResult>> QueryAsync<TRow, TResult>(string sql, Func<TRow, TResult> map, CancellationToken cancellationToken)
+    private async Task<List<T>> ReadAsync<T>(string sql, Func<ColumnReader, T> map, CancellationToken cancellationToken)
     {
-        await Task.Yield(); // the mapping of one source runs beside the reading of the others
+        await Task.Yield(); // each source is read beside the others
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return [.. (await connection.QueryAsync<TRow>(new CommandDefinition(sql, cancellationToken: cancellationToken))).Select(map)];
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var columns = new ColumnReader(reader, datesAsText: connections.Provider == DatabaseProvider.Sqlite);
+        var rows = new List<T>();
+        while (reader.Read()) // SQLite's reader is synchronous underneath; ReadAsync would add a task per row
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows.Add(map(columns));
+        }
+
+        return rows;
     }
 
-    // Dates are stored as ISO text in SQLite and as date in SQL Server; both arrive here as text or DateTime.
-    private static DateOnly Date(object value) => value switch
+    /// <summary>The current row's values by column name (ordinals looked up once). Dates arrive as ISO text from SQLite and as date from SQL Server.</summary>
+    private sealed class ColumnReader(DbDataReader reader, bool datesAsText)
     {
-        DateTime dateTime => DateOnly.FromDateTime(dateTime),
-        string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => throw new InvalidOperationException($"Unexpected date value of type {value.GetType().Name}."),
-    };
+        private readonly Dictionary<string, int> _ordinals = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
-    private static DateOnly? OptionalDate(object? value) => value is null or DBNull ? null : Date(value);
+        public string Text(string column) => reader.GetString(_ordinals[column]);
 
-    // Mutable row classes: Dapper converts column types into properties (SQLite REAL into double,
-    // ISO text or SQL Server date into object), which positional records do not allow.
-    private sealed class SpellRow
-    {
-        public string WorkerId { get; set; } = string.Empty;
+        public string? OptionalText(string column) => reader.IsDBNull(_ordinals[column]) ? null : Text(column);
 
-        public string? DisplayName { get; set; }
+        /// <summary>An id that repeats on many rows, kept as one string.</summary>
+        public string Id(string column)
+        {
+            var text = Text(column);
+            if (_ids.TryGetValue(text, out var kept))
+            {
+                return kept;
+            }
 
-        public string TeamCode { get; set; } = string.Empty;
+            _ids[text] = text;
+            return text;
+        }
 
-        public string Role { get; set; } = string.Empty;
+        public string? OptionalId(string column) => reader.IsDBNull(_ordinals[column]) ? null : Id(column);
 
-        public string EmploymentType { get; set; } = string.Empty;
+        public decimal Decimal(string column) => Convert.ToDecimal(reader.GetValue(_ordinals[column]), CultureInfo.InvariantCulture);
 
-        public double Fte { get; set; }
+        public DateOnly Date(string column)
+        {
+            var ordinal = _ordinals[column];
+            return datesAsText ? IsoDate.Parse(reader.GetString(ordinal)) : DateOnly.FromDateTime(reader.GetDateTime(ordinal));
+        }
 
-        public object StartDate { get; set; } = string.Empty;
-
-        public object? EndDate { get; set; }
-
-        public string? LeavingReason { get; set; }
-
-        public object? QualifiedDate { get; set; }
-
-        public string? LineManagerId { get; set; }
-
-        public WorkerSpell ToSpell() => new(WorkerId, DisplayName, TeamCode, Codes.Roles.Parse(Role), Codes.EmploymentTypes.Parse(EmploymentType),
-            (decimal)Fte, Date(StartDate), OptionalDate(EndDate), LeavingReason is null ? null : Codes.LeavingReasons.Parse(LeavingReason),
-            OptionalDate(QualifiedDate), LineManagerId);
-    }
-
-    private sealed class AllocationRow
-    {
-        public string ChildId { get; set; } = string.Empty;
-
-        public string WorkerId { get; set; } = string.Empty;
-
-        public object StartDate { get; set; } = string.Empty;
-
-        public object? EndDate { get; set; }
-
-        public string CaseType { get; set; } = string.Empty;
-
-        public string? ChangeReason { get; set; }
-
-        public Allocation ToAllocation() => new(ChildId, WorkerId, Date(StartDate), OptionalDate(EndDate), Codes.CaseTypes.Parse(CaseType),
-            ChangeReason is null ? null : Codes.ChangeReasons.Parse(ChangeReason));
-    }
-
-    private sealed class ReferralRow
-    {
-        public string ReferralId { get; set; } = string.Empty;
-
-        public string ChildId { get; set; } = string.Empty;
-
-        public object ReferralDate { get; set; } = string.Empty;
-
-        public string? Source { get; set; }
-    }
-
-    private sealed class EstablishmentRow
-    {
-        public string TeamCode { get; set; } = string.Empty;
-
-        public string Role { get; set; } = string.Empty;
-
-        public double EstablishmentFte { get; set; }
+        public DateOnly? OptionalDate(string column) => reader.IsDBNull(_ordinals[column]) ? null : Date(column);
     }
 }

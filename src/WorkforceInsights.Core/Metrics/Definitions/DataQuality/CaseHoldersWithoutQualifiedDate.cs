@@ -20,5 +20,5 @@ public sealed class CaseHoldersWithoutQualifiedDate : IMetric
     public MetricInfo Info => Definition;
 
     public MetricResult Calculate(MetricDay day) =>
-        MetricResult.Count(day.SocialWorkerSpells.Where(s => s.WorkerHoldsCases && s.Band == Staff.ExperienceBand.Unknown).Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count());
+        MetricResult.Count(DataQualityRules.CaseHoldersWithoutQualifiedDate(day).Count);
 }

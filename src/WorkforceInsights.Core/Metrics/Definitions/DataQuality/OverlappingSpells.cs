@@ -20,5 +20,5 @@ public sealed class OverlappingSpells : IMetric
     public MetricInfo Info => Definition;
 
     public MetricResult Calculate(MetricDay day) =>
-        MetricResult.Count(day.DataQuality.OverlappingSpells);
+        MetricResult.Count(day.CouncilOnly.OverlappingSpells);
 }

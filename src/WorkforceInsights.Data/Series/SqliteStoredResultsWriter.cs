@@ -1,0 +1,69 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Queries;
+
+namespace WorkforceInsights.Data.Series;
+
+/// <summary>
+/// SQLite: each table's checked INSERT (sql/queries/results/insert_&lt;table&gt;.sql) prepared once and driven with
+/// SQLite's own bind/step/reset calls, as the extract loader does: ADO.NET's per-row parameter handling would
+/// double the write. Parameters are bound by name; a column without its parameter is an error, not a gap.
+/// </summary>
+public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) : StoredResultsWriter(connections)
+{
+    protected override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size = -65536"; // keeps the series' primary-key index in memory while it is written
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var handle = ((SqliteConnection)connection).Handle!;
+        Check(handle, raw.sqlite3_prepare_v2(handle, SqlQuery.Load($"results/insert_{table.Name}", DatabaseProvider.Sqlite), out var insert));
+        using (insert)
+        {
+            var indexes = table.Columns.Select(column => raw.sqlite3_bind_parameter_index(insert, "@" + column) is var index and > 0
+                ? index
+                : throw new InvalidOperationException($"results/insert_{table.Name}.sql has no parameter @{column}.")).ToArray();
+            foreach (var values in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Check(handle, values[i] switch
+                    {
+                        null => raw.sqlite3_bind_null(insert, indexes[i]),
+                        string text => raw.sqlite3_bind_text(insert, indexes[i], text),
+                        DateOnly date => raw.sqlite3_bind_text(insert, indexes[i], date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        int number => raw.sqlite3_bind_int64(insert, indexes[i], number),
+                        bool flag => raw.sqlite3_bind_int64(insert, indexes[i], flag ? 1 : 0),
+                        double number => raw.sqlite3_bind_double(insert, indexes[i], number),
+                        var other => throw new ArgumentException($"Unsupported value type {other.GetType().Name} in {table.Name}.{table.Columns[i]}."),
+                    });
+                }
+
+                var result = raw.sqlite3_step(insert);
+                raw.sqlite3_reset(insert);
+                if (result != raw.SQLITE_DONE)
+                {
+                    Check(handle, result);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Check(sqlite3 handle, int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), result);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using WorkforceInsights.Core.Codes;
+using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.Results;
+using WorkforceInsights.Core.Metrics.Series;
+
+namespace WorkforceInsights.Data.Series;
+
+/// <summary>The columns of each stored-results table (schema 0010), and the rows of a refresh for each.</summary>
+public static class StoredResultTables
+{
+    public static StoredResultTable<MetricPoint> MetricSnapshots { get; } = new("metric_snapshots",
+        ("as_of", p => p.AsOf),
+        ("metric_id", p => p.MetricId),
+        ("dimension", p => p.Dimension.ToString()),
+        ("group_key", p => p.GroupKey),
+        ("numerator", p => (double)p.Result.Numerator),
+        ("denominator", p => p.Result.Denominator is { } d ? (double)d : null),
+        ("value", p => p.Result.Value is { } v ? (double)v : null));
+
+    public static StoredResultTable<WorkerDayFact> WorkerDayFacts { get; } = new("worker_day_facts",
+        ("as_of", w => w.AsOf),
+        ("worker_id", w => w.WorkerId),
+        ("team_code", w => w.TeamCode),
+        ("role", w => Codes.Roles.Word(w.Role)),
+        ("employment_type", w => Codes.EmploymentTypes.Word(w.EmploymentType)),
+        ("start_date", w => w.StartDate),
+        ("fte", w => (double)w.Fte),
+        ("band", w => w.Band),
+        ("cases", w => w.Cases),
+        ("holds_cases", w => w.HoldsCases),
+        ("employed_year_ago", w => w.EmployedYearAgo),
+        ("line_manager_id", w => w.LineManagerId));
+
+    public static StoredResultTable<StoredLeaversByReason> LeaversByReason { get; } = new("leavers_by_reason",
+        ("as_of", l => l.AsOf),
+        ("dimension", l => l.Dimension.ToString()),
+        ("group_key", l => l.GroupKey),
+        ("reason", l => l.Row.Reason),
+        ("leavings", l => l.Row.Leavings),
+        ("fte", l => (double)l.Row.Fte));
+
+    public static StoredResultTable<StoredFinding> DataQualityFindings { get; } = new("data_quality_findings",
+        ("as_of", f => f.AsOf),
+        ("metric_id", f => f.Finding.MetricId),
+        ("worker_id", f => f.Finding.WorkerId),
+        ("child_id", f => f.Finding.ChildId),
+        ("detail", f => f.Finding.Detail));
+
+    public static StoredResultTable<ChangeOfWorker> WorkerChanges { get; } = new("worker_changes",
+        ("child_id", c => c.ChildId),
+        ("change_date", c => c.Date),
+        ("previous_worker_id", c => c.PreviousWorkerId),
+        ("new_worker_id", c => c.NewWorkerId),
+        ("previous_team_code", c => c.PreviousTeam?.TeamCode),
+        ("new_team_code", c => c.NewTeam?.TeamCode),
+        ("case_type", c => c.CaseType.ToString()),
+        ("reason", c => c.Reason.ToString()),
+        ("recorded", c => c.Recorded));
+
+    /// <summary>Every table with the refresh's rows for it. The points go in key order, so SQLite appends to its primary-key index instead of inserting all over it.</summary>
+    public static IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> RowsOf(SeriesResults results) =>
+    [
+        (MetricSnapshots, MetricSnapshots.Rows(results.Points
+            .OrderBy(p => p.MetricId, StringComparer.Ordinal).ThenBy(p => p.Dimension.ToString(), StringComparer.Ordinal)
+            .ThenBy(p => p.GroupKey, StringComparer.Ordinal).ThenBy(p => p.AsOf))),
+        (WorkerDayFacts, WorkerDayFacts.Rows(results.Workers)),
+        (LeaversByReason, LeaversByReason.Rows(results.Leavers)),
+        (DataQualityFindings, DataQualityFindings.Rows(results.Findings)),
+        (WorkerChanges, WorkerChanges.Rows(results.Changes)),
+    ];
+}

@@ -1,0 +1,50 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using WorkforceInsights.Core.Metrics.Results;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Queries;
+
+namespace WorkforceInsights.Data.Series;
+
+/// <summary>
+/// Swaps a refresh's results in: one transaction clears every stored-results table, writes the new rows and records
+/// the refresh, so a reader sees the old results or the new, never a mixture, and a crash leaves the old ones. The
+/// results are computed before this starts, so the write lock is held only for the writing.
+/// </summary>
+public abstract class StoredResultsWriter(IDbConnectionFactory connections)
+{
+    private readonly string _clear = SqlQuery.Load("results/clear", connections.Provider);
+    private readonly string _recordRefresh = SqlQuery.Load("series/record_refresh", connections.Provider);
+
+    public static StoredResultsWriter For(IDbConnectionFactory connections) =>
+        connections.Provider == DatabaseProvider.SqlServer ? new SqlServerStoredResultsWriter(connections) : new SqliteStoredResultsWriter(connections);
+
+    public async Task WriteAsync(SeriesResults results, MetricRefreshResult refresh, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await PrepareAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(_clear, transaction: transaction, cancellationToken: cancellationToken));
+        foreach (var (table, rows) in StoredResultTables.RowsOf(results))
+        {
+            await InsertAsync(connection, transaction, table, rows, cancellationToken);
+            }
+
+        await connection.ExecuteAsync(new CommandDefinition(_recordRefresh, new
+        {
+            refreshedAt = refreshedAt.ToString("O", CultureInfo.InvariantCulture),
+            firstAsOf = refresh.FirstAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            latestAsOf = refresh.LatestAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            points = refresh.Points,
+            seconds = refresh.Seconds,
+        }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Engine settings for a large write, before the transaction starts.</summary>
+    protected virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Writes every row of one table inside the transaction.</summary>
+    protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
+}

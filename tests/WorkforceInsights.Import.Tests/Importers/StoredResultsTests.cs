@@ -1,0 +1,112 @@
+using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.DataQuality;
+using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.Results;
+using WorkforceInsights.Core.Metrics.Series;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Queries.Results;
+using WorkforceInsights.Data.Series;
+using WorkforceInsights.Import.SampleCouncil;
+
+namespace WorkforceInsights.Import.Tests.Importers;
+
+/// <summary>
+/// The series refresh is the only place facts are computed: what it stores for a date (per-worker facts, leavers by
+/// reason, findings, changes, the council's figures) reads back equal to the engine's own facts for that date.
+/// </summary>
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.SqlServer)]
+public class StoredResultsTests(DatabaseProvider provider) : ImportFixture(provider)
+{
+    private static readonly DateOnly s_asOf = new(2024, 3, 31);
+    private MetricInputs _inputs = null!;
+    private MetricDay _day = null!;
+    private StoredResultsQuery _stored = null!;
+
+    [SetUp]
+    public async Task ImportAndRefreshASmallSampleCouncil()
+    {
+        SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05));
+        await Db.ImportAsync();
+        var inputsQuery = new MetricInputsQuery(Db.Connections);
+        await new MetricSeriesRefresher(Db.Connections, inputsQuery, TimeProvider.System).RefreshAsync();
+        _inputs = await inputsQuery.RunAsync();
+        _day = MetricDayBuilder.Build(_inputs, s_asOf);
+        _stored = new StoredResultsQuery(Db.Connections);
+    }
+
+    [Test]
+    public async Task ShouldStoreEverySpellInPostWithItsCases_AsTheEngineCountsThem()
+    {
+        var stored = await _stored.WorkersOnAsync(s_asOf);
+
+        Assert.That(stored, Is.EquivalentTo(_day.Spells.Select(s => WorkerDayFact.From(s_asOf, s))));
+        Assert.That(stored.Sum(w => w.Cases), Is.EqualTo(CouncilMetrics.Calculate(_inputs, s_asOf)["CASE-HELD"].Value), "the stored cases add up to the council's cases held");
+    }
+
+    [Test]
+    public async Task ShouldStoreLeaversByReasonForTheCouncilAndEachTeam()
+    {
+        Assert.That(await _stored.LeaversByReasonAsync(s_asOf, Dimension.Council, MetricDaySplitter.CouncilKey), Is.EqualTo(LeaversByReason.Of(_day)));
+        foreach (var (team, group) in MetricDaySplitter.Split(_day, Dimension.Team).Where(g => g.Value.Leavings.Count > 0).Take(3))
+        {
+            Assert.That(await _stored.LeaversByReasonAsync(s_asOf, Dimension.Team, team), Is.EqualTo(LeaversByReason.Of(group)), team);
+        }
+    }
+
+    [Test]
+    public async Task ShouldStoreTheFindingsTheDataQualityCountsCount()
+    {
+        var stored = await _stored.FindingsOnAsync(s_asOf);
+
+        Assert.That(stored, Is.EquivalentTo(DataQualityFindings.On(_inputs, s_asOf)));
+        Assert.That(stored, Is.Not.Empty, "the sample has findings, so the check can fail");
+    }
+
+    [Test]
+    public async Task ShouldStoreTheYearsChangesOfSocialWorkerWithTheirTeams()
+    {
+        var stored = await _stored.ChangesInYearToAsync(s_asOf, _inputs.Teams);
+
+        Assert.That(stored, Is.EquivalentTo(_day.Changes));
+        Assert.That(stored.Count(c => c.Recorded), Is.GreaterThan(0).And.LessThan(stored.Count), "recorded and inferred reasons both round-trip");
+    }
+
+    [Test]
+    public async Task ShouldReadTheCouncilsFiguresFromTheStoredSeries_AndNothingForADateItDoesNotHold()
+    {
+        var stored = await _stored.CouncilMetricsOnAsync(s_asOf);
+        var computed = CouncilMetrics.Calculate(_inputs, s_asOf);
+
+        Assert.That(stored, Is.Not.Null);
+        foreach (var metric in MetricCatalog.All)
+        {
+            Assert.That((double?)stored![metric.Info.Id].Value, Is.EqualTo((double?)computed[metric.Info.Id].Value).Within(1e-9), metric.Info.Id);
+        }
+
+        Assert.That((double?)stored!.AverageCaseloadByBand[Core.Staff.ExperienceBand.Asye].Value, Is.EqualTo((double?)computed.AverageCaseloadByBand[Core.Staff.ExperienceBand.Asye].Value).Within(1e-9));
+        Assert.That(await _stored.CouncilMetricsOnAsync(new DateOnly(2024, 3, 15)), Is.Null, "mid-month: not a series date");
+    }
+
+    [Test]
+    public async Task ShouldReplaceTheStoredResults_NotAddToThem_WhenRefreshedAgain()
+    {
+        var before = (await _stored.WorkersOnAsync(s_asOf)).Count;
+
+        await new MetricSeriesRefresher(Db.Connections, new MetricInputsQuery(Db.Connections), TimeProvider.System).RefreshAsync();
+
+        Assert.That((await _stored.WorkersOnAsync(s_asOf)).Count, Is.EqualTo(before));
+        Assert.That((await _stored.ChangesInYearToAsync(s_asOf, _inputs.Teams)).Count, Is.EqualTo(_day.Changes.Count));
+    }
+
+    [Test]
+    public void ShouldNameEveryStoredColumnInItsCheckedInsertStatement()
+    {
+        foreach (var table in new IStoredResultTable[] { StoredResultTables.MetricSnapshots, StoredResultTables.WorkerDayFacts, StoredResultTables.LeaversByReason, StoredResultTables.DataQualityFindings, StoredResultTables.WorkerChanges })
+        {
+            var insert = Data.Queries.SqlQuery.Load($"results/insert_{table.Name}", DatabaseProvider.SqlServer);
+            Assert.That(table.Columns.Select(c => insert.Contains($"@{c}", StringComparison.Ordinal)), Is.All.True, table.Name);
+        }
+    }
+}
