@@ -41,7 +41,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positional,
     public DateOnly AsOfDate()
     {
         var text = Option("as-of") ?? throw new CliUsageException($"'wi {Verb}' needs --as-of yyyy-MM-dd.");
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+        return Core.Periods.IsoDate.TryParse(text, out var date)
             ? date
             : throw new CliUsageException($"--as-of expects a date as yyyy-MM-dd, not '{text}'.");
     }

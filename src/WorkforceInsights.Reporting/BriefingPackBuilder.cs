@@ -22,24 +22,24 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     private static readonly Theme[] s_themes =
     [
         new("Workforce stability",
-            [("Turnover rate, rolling 12 months", ["WF-TURN"]), ("Agency worker rate and vacancy rate", ["WF-AGY-RATE", "WF-VAC-RATE"])],
-            ["WF-TURN", "WF-AGY-RATE", "WF-VAC-RATE", "WF-AGY-HC", "WF-STAB"]),
+            [("Turnover rate, rolling 12 months", [MetricIds.TurnoverRate]), ("Agency worker rate and vacancy rate", [MetricIds.AgencyRate, MetricIds.VacancyRate])],
+            [MetricIds.TurnoverRate, MetricIds.AgencyRate, MetricIds.VacancyRate, MetricIds.AgencyHeadcount, MetricIds.StabilityIndex]),
         new("Caseloads",
-            [("Average caseload, month by month", ["CASE-AVG"])],
-            ["CASE-AVG", "WF-SPAN"]),
+            [("Average caseload, month by month", [MetricIds.AverageCaseload])],
+            [MetricIds.AverageCaseload, MetricIds.SpanOfControl]),
         new("Children's experience of changes of social worker",
-            [("Children with 3+ social workers in the year", ["CH-3P-RATE"]), ("Same social worker for 12 months", ["CH-SAME-RATE"]),
-             ("Why children's workers changed: changes in the year by reason", ["CH-CHG-LEFTRL", "CH-CHG-ORGRST", "CH-CHG-TSPROC", "CH-CHG-MANAGE"])],
-            ["CH-3P-RATE", "CH-CLA-3P-RATE", "CH-SAME-RATE", "CH-CHG"]),
+            [("Children with 3+ social workers in the year", [MetricIds.ThreePlusWorkersRate]), ("Same social worker for 12 months", [MetricIds.SameWorkerRate]),
+             ("Why children's workers changed: changes in the year by reason", [MetricIds.ChangesWorkerLeft, MetricIds.ChangesRestructure, MetricIds.ChangesCaseProcess, MetricIds.ChangesManagementDecision])],
+            [MetricIds.ThreePlusWorkersRate, MetricIds.LookedAfterThreePlusWorkersRate, MetricIds.SameWorkerRate, MetricIds.Changes]),
         new("Demand and re-referrals",
-            [("Re-referral rate, rolling 12 months", ["REF-RATE"]), ("Referrals and re-referrals in the year", ["REF-COUNT", "REF-RE"])],
-            ["REF-RATE", "REF-COUNT", "DEM-CIN", "DEM-CP", "DEM-CLA", "DEM-CL"]),
+            [("Re-referral rate, rolling 12 months", [MetricIds.ReReferralRate]), ("Referrals and re-referrals in the year", [MetricIds.Referrals, MetricIds.ReReferrals])],
+            [MetricIds.ReReferralRate, MetricIds.Referrals, MetricIds.OpenChildInNeed, MetricIds.OpenChildProtection, MetricIds.OpenLookedAfter, MetricIds.OpenCareLeaver]),
     ];
 
     /// <summary>The reasons counted in the "why children's workers changed" paragraph, with the recorded ones.</summary>
-    private static readonly string[] s_changeIds = [.. Enum.GetValues<Core.Codes.ChangeReason>().Select(r => $"CH-CHG-{r}"), "CH-CHG-REC"];
+    private static readonly string[] s_changeIds = [.. Enum.GetValues<Core.Codes.ChangeReason>().Select(r => $"CH-CHG-{r}"), MetricIds.RecordedChanges];
 
-    private static readonly string[] s_qualityIds = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP"];
+    private static readonly string[] s_qualityIds = [MetricIds.AllocationsToWorkersNotInPost, MetricIds.CaseHoldersWithoutQualifiedDate, MetricIds.OverlappingSpells];
 
     /// <param name="asOf">The date asked for: the pack is for the last stored date on or before it (the latest when null).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
@@ -66,7 +66,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             theme.Title,
             [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date))],
             [.. theme.Rows.Select(id => Row(id, date, value, report)), .. theme.Title == "Caseloads" ? bands : []],
-            [.. theme.Rows.Select(id => id == "CH-CHG" ? WhyChanged(date, value) : Sentence(id, date, value, report)).OfType<string>()])).ToList();
+            [.. theme.Rows.Select(id => id == MetricIds.Changes ? WhyChanged(date, value) : Sentence(id, date, value, report)).OfType<string>()])).ToList();
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),
@@ -106,11 +106,11 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     private async Task<List<PackFigureRow>> BandRowsAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var rows = new List<PackFigureRow>();
-        var info = MetricCatalog.Get("CASE-AVG").Info;
+        var info = MetricCatalog.Get(MetricIds.AverageCaseload).Info;
         foreach (var band in Core.Staff.ExperienceBand.All)
         {
-            var own = await series.RunAsync(nameof(Dimension.ExperienceBand), band, ["CASE-AVG"], cancellationToken);
-            var (current, before, target) = (own.FirstOrDefault(p => p.AsOf == date)?.Value, own.FirstOrDefault(p => p.AsOf == date.AddMonths(-12))?.Value, targets.Value.For("CASE-AVG", band));
+            var own = await series.RunAsync(nameof(Dimension.ExperienceBand), band, [MetricIds.AverageCaseload], cancellationToken);
+            var (current, before, target) = (own.FirstOrDefault(p => p.AsOf == date)?.Value, own.FirstOrDefault(p => p.AsOf == date.AddMonths(-12))?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
             rows.Add(new PackFigureRow($"Average caseload, {band}", PackFigures.Format(current, info.Unit), PackFigures.Format(before, info.Unit),
                 target is { } t ? PackFigures.Format((double)t, info.Unit) : "-",
                 target is null ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance)), "-", "-", "-", "-", "-"));
@@ -156,7 +156,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     /// </summary>
     private static string? WhyChanged(DateOnly date, Func<string, DateOnly, double?> value)
     {
-        if (value("CH-CHG", date) is not { } total || total == 0)
+        if (value(MetricIds.Changes, date) is not { } total || total == 0)
         {
             return null;
         }
@@ -164,7 +164,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var reasons = Enum.GetValues<Core.Codes.ChangeReason>()
             .Select(r => (Reason: r, Count: value($"CH-CHG-{r}", date) ?? 0)).Where(r => r.Count > 0).OrderByDescending(r => r.Count)
             .Select(r => $"{Core.Codes.ChangeReasons.Words(r.Reason).ToLowerInvariant()} ({r.Reason}) {PackFigures.Format(r.Count, "changes")}, {FigureText.Format(100 * r.Count / total, "%")}");
-        var recorded = value("CH-CHG-REC", date) ?? 0;
+        var recorded = value(MetricIds.RecordedChanges, date) ?? 0;
         return $"Why children's workers changed: in the year to {date.ToString("d MMMM yyyy", FigureText.Culture)} a child's social worker changed {PackFigures.Format(total, "changes")} times: "
             + string.Join("; ", reasons)
             + $". {FigureText.Format(100 * recorded / total, "%")} of the changes had a reason recorded in the case management system; the rest were inferred from HR data.";

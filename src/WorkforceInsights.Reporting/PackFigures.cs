@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Reporting;
 
@@ -17,5 +18,5 @@ public static class PackFigures
 
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", FigureText.Culture);
 
-    public static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Key(DateOnly date) => IsoDate.Of(date);
 }

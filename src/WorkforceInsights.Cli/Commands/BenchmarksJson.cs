@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using static WorkforceInsights.Cli.Commands.JsonNumbers;
 using WorkforceInsights.Data.Benchmarks;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Cli.Commands;
 
@@ -30,7 +31,7 @@ public static class BenchmarksJson
             {
                 json.WriteStartObject(m.Measure.Key);
                 Number(json, "year", m.Year);
-                json.WriteString("periodEnd", m.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString("periodEnd", IsoDate.Of(m.PeriodEnd));
                 Number(json, "la", m.La);
                 Number(json, "england", m.England);
                 Number(json, "region", m.Region);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using static WorkforceInsights.Cli.Commands.JsonNumbers;
 using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Cli.Commands;
 
@@ -14,17 +15,17 @@ public static class MetricsJson
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("asOf", metrics.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("asOf", IsoDate.Of(metrics.AsOf));
             Section(json, "workforce", metrics,
-                ("employedFte", "WF-EMP-FTE"), ("agencyFte", "WF-AGY-FTE"), ("agencyHeadcount", "WF-AGY-HC"), ("employedHeadcount", "WF-EMP-HC"),
-                ("leaversFte", "WF-LVR-FTE"), ("leaversHeadcount", "WF-LVR-HC"), ("startersFte", "WF-STR-FTE"), ("startersHeadcount", "WF-STR-HC"),
-                ("turnoverRate", "WF-TURN"), ("agencyRate", "WF-AGY-RATE"), ("vacancyFte", "WF-VAC-FTE"), ("vacancyRate", "WF-VAC-RATE"),
-                ("stabilityIndex", "WF-STAB"));
+                ("employedFte", MetricIds.EmployedFte), ("agencyFte", MetricIds.AgencyFte), ("agencyHeadcount", MetricIds.AgencyHeadcount), ("employedHeadcount", MetricIds.EmployedHeadcount),
+                ("leaversFte", MetricIds.LeaversFte), ("leaversHeadcount", MetricIds.LeaversHeadcount), ("startersFte", MetricIds.StartersFte), ("startersHeadcount", MetricIds.StartersHeadcount),
+                ("turnoverRate", MetricIds.TurnoverRate), ("agencyRate", MetricIds.AgencyRate), ("vacancyFte", MetricIds.VacancyFte), ("vacancyRate", MetricIds.VacancyRate),
+                ("stabilityIndex", MetricIds.StabilityIndex));
 
             json.WriteStartObject("caseload");
-            Number(json, "casesHeld", metrics["CASE-HELD"].Value);
-            Number(json, "caseHolderFte", metrics["CASE-FTE"].Value);
-            Number(json, "averageCaseload", metrics["CASE-AVG"].Value);
+            Number(json, "casesHeld", metrics[MetricIds.CasesHeld].Value);
+            Number(json, "caseHolderFte", metrics[MetricIds.CaseHolderFte].Value);
+            Number(json, "averageCaseload", metrics[MetricIds.AverageCaseload].Value);
             json.WriteStartObject("byExperienceBand");
             foreach (var (band, result) in metrics.AverageCaseloadByBand)
             {
@@ -35,16 +36,16 @@ public static class MetricsJson
             json.WriteEndObject();
 
             json.WriteStartObject("children");
-            Number(json, "childrenOpen", metrics["CH-OPEN"].Value);
+            Number(json, "childrenOpen", metrics[MetricIds.ChildrenOpen].Value);
             json.WriteStartObject("workersPerChild");
-            Number(json, "1", metrics["CH-W1"].Value);
-            Number(json, "2", metrics["CH-W2"].Value);
-            Number(json, "3+", metrics["CH-W3P"].Value);
+            Number(json, "1", metrics[MetricIds.ChildrenWithOneWorker].Value);
+            Number(json, "2", metrics[MetricIds.ChildrenWithTwoWorkers].Value);
+            Number(json, "3+", metrics[MetricIds.ChildrenWithThreePlusWorkers].Value);
             json.WriteEndObject();
-            Number(json, "threePlusRate", metrics["CH-3P-RATE"].Value);
-            Number(json, "sameWorkerRate", metrics["CH-SAME-RATE"].Value);
-            Number(json, "changes", metrics["CH-CHG"].Value);
-            Number(json, "changesRecorded", metrics["CH-CHG-REC"].Value);
+            Number(json, "threePlusRate", metrics[MetricIds.ThreePlusWorkersRate].Value);
+            Number(json, "sameWorkerRate", metrics[MetricIds.SameWorkerRate].Value);
+            Number(json, "changes", metrics[MetricIds.Changes].Value);
+            Number(json, "changesRecorded", metrics[MetricIds.RecordedChanges].Value);
             json.WriteStartObject("changesByReason");
             foreach (var reason in WorkforceInsights.Core.Codes.ChangeReasons.All)
             {
@@ -54,8 +55,8 @@ public static class MetricsJson
             json.WriteEndObject();
             json.WriteEndObject();
 
-            Section(json, "referrals", metrics, ("referrals", "REF-COUNT"), ("reReferrals", "REF-RE"), ("reReferralRate", "REF-RATE"));
-            Section(json, "demand", metrics, ("CIN", "DEM-CIN"), ("CP", "DEM-CP"), ("CLA", "DEM-CLA"), ("CL", "DEM-CL"));
+            Section(json, "referrals", metrics, ("referrals", MetricIds.Referrals), ("reReferrals", MetricIds.ReReferrals), ("reReferralRate", MetricIds.ReReferralRate));
+            Section(json, "demand", metrics, ("CIN", MetricIds.OpenChildInNeed), ("CP", MetricIds.OpenChildProtection), ("CLA", MetricIds.OpenLookedAfter), ("CL", MetricIds.OpenCareLeaver));
             json.WriteEndObject();
         }
 

@@ -27,7 +27,7 @@ public static class MetricsTable
         output.WriteLine("  Average caseload by experience band (differential caseload):");
         foreach (var (band, result) in metrics.AverageCaseloadByBand)
         {
-            var target = targets.For("CASE-AVG", band);
+            var target = targets.For(MetricIds.AverageCaseload, band);
             output.WriteLine($"    {band,-10} {Format(result.Value, "cases per FTE", culture),10}   target {Format(target, "cases per FTE", culture)}: {Word(StatusRules.AgainstTarget(Core.Metrics.Definitions.Caseload.AverageCaseload.Definition, result.Value, target, targets.Tolerance), "on target")}");
         }
     }

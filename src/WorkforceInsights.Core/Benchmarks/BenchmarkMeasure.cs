@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 namespace WorkforceInsights.Core.Benchmarks;
 
 /// <summary>
@@ -13,12 +14,12 @@ public sealed record BenchmarkMeasure(string Key, string Title, string Unit, str
     /// <summary>The date a published year Y stands for (e.g. 30 September Y).</summary>
     public DateOnly PeriodEnd(int year) => new(year, PeriodEndsIn.Month, PeriodEndsIn.Day);
 
-    public static BenchmarkMeasure TurnoverRate { get; } = new("turnoverRate", "Turnover rate", "%", "WF-TURN", BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure AgencyRate { get; } = new("agencyRate", "Agency worker rate", "%", "WF-AGY-RATE", BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure VacancyRate { get; } = new("vacancyRate", "Vacancy rate", "%", "WF-VAC-RATE", BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure AverageCaseload { get; } = new("averageCaseload", "Average caseload", "cases per FTE", "CASE-AVG", BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure ReReferralRate { get; } = new("reReferralRate", "Re-referral rate", "%", "REF-RATE", BenchmarkSource.ChildrenInNeed, (3, 31));
-    public static BenchmarkMeasure ClaThreePlusRate { get; } = new("claThreePlusRate", "Children looked after with 3+ social workers in the year", "%", "CH-CLA-3P-RATE", BenchmarkSource.LookedAfter, (3, 31));
+    public static BenchmarkMeasure TurnoverRate { get; } = new("turnoverRate", "Turnover rate", "%", MetricIds.TurnoverRate, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure AgencyRate { get; } = new("agencyRate", "Agency worker rate", "%", MetricIds.AgencyRate, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure VacancyRate { get; } = new("vacancyRate", "Vacancy rate", "%", MetricIds.VacancyRate, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure AverageCaseload { get; } = new("averageCaseload", "Average caseload", "cases per FTE", MetricIds.AverageCaseload, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure ReReferralRate { get; } = new("reReferralRate", "Re-referral rate", "%", MetricIds.ReReferralRate, BenchmarkSource.ChildrenInNeed, (3, 31));
+    public static BenchmarkMeasure ClaThreePlusRate { get; } = new("claThreePlusRate", "Children looked after with 3+ social workers in the year", "%", MetricIds.LookedAfterThreePlusWorkersRate, BenchmarkSource.LookedAfter, (3, 31));
 
     /// <summary>The six measures, in the order the product shows them.</summary>
     public static IReadOnlyList<BenchmarkMeasure> All { get; } = [TurnoverRate, AgencyRate, VacancyRate, AverageCaseload, ReReferralRate, ClaThreePlusRate];

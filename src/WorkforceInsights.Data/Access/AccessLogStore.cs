@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Data.Access;
 
@@ -37,7 +38,7 @@ public sealed class AccessLogStore(IDbConnectionFactory connections, TimeProvide
         var rows = await connection.QueryAsync<AccessLogEntry>(new CommandDefinition(_recent, new
         {
             user = string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
-            from = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            from = IsoDate.Of(from),
         }, cancellationToken: cancellationToken));
         return [.. rows.Take(count)];
     }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Data.Series;
 
@@ -39,7 +40,7 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
                     {
                         null => raw.sqlite3_bind_null(insert, indexes[i]),
                         string text => raw.sqlite3_bind_text(insert, indexes[i], text),
-                        DateOnly date => raw.sqlite3_bind_text(insert, indexes[i], date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        DateOnly date => raw.sqlite3_bind_text(insert, indexes[i], IsoDate.Of(date)),
                         int number => raw.sqlite3_bind_int64(insert, indexes[i], number),
                         bool flag => raw.sqlite3_bind_int64(insert, indexes[i], flag ? 1 : 0),
                         double number => raw.sqlite3_bind_double(insert, indexes[i], number),

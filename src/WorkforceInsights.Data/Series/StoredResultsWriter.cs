@@ -4,6 +4,7 @@ using Dapper;
 using WorkforceInsights.Core.Metrics.Results;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Data.Series;
 
@@ -34,8 +35,8 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
         await connection.ExecuteAsync(new CommandDefinition(_recordRefresh, new
         {
             refreshedAt = refreshedAt.ToString("O", CultureInfo.InvariantCulture),
-            firstAsOf = refresh.FirstAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            latestAsOf = refresh.LatestAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            firstAsOf = IsoDate.Of(refresh.FirstAsOf),
+            latestAsOf = IsoDate.Of(refresh.LatestAsOf),
             points = refresh.Points,
             seconds = refresh.Seconds,
         }, transaction, cancellationToken: cancellationToken));

@@ -54,7 +54,7 @@ public static class ExtractDate
     }
 
     /// <summary>The form dates are stored in: sortable ISO text in SQLite, parsed back the same way.</summary>
-    public static string ToIso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string ToIso(DateOnly date) => Core.Periods.IsoDate.Of(date);
 
     private static bool IsTime(ReadOnlySpan<char> time) =>
         TimeOnly.TryParseExact(time, ["H:mm", "H:mm:ss", "H:mm:ss.FFFFFFF", "HH:mm:ss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

@@ -5,6 +5,7 @@ using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Benchmarks;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Reporting;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -97,7 +98,7 @@ public sealed class BenchmarksViewBuilder(BenchmarkStore store, MetricSeriesQuer
                 continue;
             }
 
-            var compared = trend.Categories.Select(c => DateOnly.ParseExact(c.Key, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            var compared = trend.Categories.Select(c => IsoDate.Parse(c.Key))
                 .Select(d => d == measure.PeriodEnd(d.Year) ? BenchmarkCalculator.Compare(measure, report.La, d.Year, values, neighbours, _ => null) : null)
                 .ToList();
             var prefix = trend.Series.Count(s => !s.MarkersOnly) > 1 ? MetricCatalog.Get(line.Key).Info.Title + ": " : string.Empty;

@@ -27,11 +27,11 @@ public sealed class CaseloadsViewModelBuilder(
         var names = dashboard.Value.ShowWorkerNames && access.MaySeeNames(filters.ServiceArea, filters.Team, allTeams);
         // An operations manager's worker-level view offers only the teams in their scope.
         var teams = access.IsIn(Roles.OperationsManager) && !access.IsIn(Roles.Leader) ? access.WorkerTeams(allTeams) : allTeams;
-        var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ["CASE-AVG"], cancellationToken);
+        var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, [MetricIds.AverageCaseload], cancellationToken);
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
         var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
         var asOf = ReportingDate.Resolve(dates, filters.AsOf);
-        var trendUrl = SeriesDownload.Url(["CASE-AVG"], scope, to: asOf);
+        var trendUrl = SeriesDownload.Url([MetricIds.AverageCaseload], scope, to: asOf);
         var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });
         if (asOf is not { } date)
         {
@@ -45,7 +45,7 @@ public sealed class CaseloadsViewModelBuilder(
         var settings = targets.Value;
         var nameOf = names && permitted ? await workerNames.RunAsync(date, cancellationToken) : null;
         List<CaseloadsViewModel.Worker> workers = !permitted ? [] : [.. group.SocialWorkerSpells.Where(s => s.Cases > 0)
-            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For("CASE-AVG", s.Band) ?? 0) * s.Spell.Fte))
+            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For(MetricIds.AverageCaseload, s.Band) ?? 0) * s.Spell.Fte))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
         var requested = filters.AsOf;
         var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload,
@@ -57,7 +57,7 @@ public sealed class CaseloadsViewModelBuilder(
         });
         var bands = MetricDaySplitter.Split(group, Dimension.ExperienceBand);
         var bandAverages = Core.Staff.ExperienceBand.All
-            .Select(b => new CaseloadsViewModel.BandAverage(b, bands.TryGetValue(b, out var g) ? s_average.Calculate(g).Value : null, settings.For("CASE-AVG", b))).ToList();
+            .Select(b => new CaseloadsViewModel.BandAverage(b, bands.TryGetValue(b, out var g) ? s_average.Calculate(g).Value : null, settings.For(MetricIds.AverageCaseload, b))).ToList();
         List<CaseloadsViewModel.Span> spans = !permitted ? [] : [.. group.Spells.Where(s => s.Spell.LineManagerId is not null)
             .GroupBy(s => s.Spell.LineManagerId!, StringComparer.Ordinal)
             .Select(g => new CaseloadsViewModel.Span(g.Key, g.Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count(), settings.SpanOfControl))
@@ -68,7 +68,7 @@ public sealed class CaseloadsViewModelBuilder(
     }
 
     private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings) =>
-        ChartSpecs.Trend("Average caseload, month by month", ["CASE-AVG"], points, settings.AverageCaseload);
+        ChartSpecs.Trend("Average caseload, month by month", [MetricIds.AverageCaseload], points, settings.AverageCaseload);
 
     /// <summary>The average caseload (the CASE-AVG definition) of each group of one breakdown, highest first.</summary>
     private static List<CaseloadsViewModel.GroupAverage> Averages(MetricDay day, Dimension dimension, decimal target, Func<string, (string Name, string Link)> describe) =>

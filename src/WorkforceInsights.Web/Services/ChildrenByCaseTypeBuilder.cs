@@ -9,7 +9,7 @@ namespace WorkforceInsights.Web.Services;
 /// </summary>
 public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
 {
-    public static IReadOnlyList<string> MetricIds { get; } = ["CH-W1", "CH-W2", "CH-W3P"];
+    public static IReadOnlyList<string> MetricIds { get; } = [Core.Metrics.MetricIds.ChildrenWithOneWorker, Core.Metrics.MetricIds.ChildrenWithTwoWorkers, Core.Metrics.MetricIds.ChildrenWithThreePlusWorkers];
 
     /// <param name="asOf">The reporting date.</param>
     /// <param name="suppress">Withhold counts of 1 to 4 children (users without worker-level rights; access.md).</param>

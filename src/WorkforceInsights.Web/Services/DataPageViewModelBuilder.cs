@@ -12,7 +12,7 @@ public sealed class DataPageViewModelBuilder(ImportAuditStore audit, MetricSerie
 {
     public const int RunsShown = 10;
 
-    public static IReadOnlyList<string> QualityIds { get; } = ["DQ-NOT-IN-POST", "DQ-NO-QUALIFIED", "DQ-OVERLAP"];
+    public static IReadOnlyList<string> QualityIds { get; } = [MetricIds.AllocationsToWorkersNotInPost, MetricIds.CaseHoldersWithoutQualifiedDate, MetricIds.OverlappingSpells];
 
     /// <param name="requested">The reporting date the URL names (the latest stored date when null).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>

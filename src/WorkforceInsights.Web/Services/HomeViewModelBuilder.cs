@@ -2,6 +2,7 @@ using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Data.Queries.Status;
+using WorkforceInsights.Core.Metrics;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -19,7 +20,7 @@ public sealed class HomeViewModelBuilder(IDbConnectionFactory connections, Table
         }
 
         // The stored series' latest month end is the data's date (every metric is stored for every date).
-        var turnover = await series.RunAsync(nameof(Core.Metrics.Dimension.Council), Core.Metrics.Facts.MetricDaySplitter.CouncilKey, ["WF-TURN"], cancellationToken);
+        var turnover = await series.RunAsync(nameof(Core.Metrics.Dimension.Council), Core.Metrics.Facts.MetricDaySplitter.CouncilKey, [MetricIds.TurnoverRate], cancellationToken);
         DateOnly? asOf = turnover.Count > 0 ? turnover.Max(p => p.AsOf) : null;
         return new HomeViewModel(connections.Describe(), await rowCounts.RunAsync(cancellationToken), runs, asOf);
     }

@@ -10,14 +10,14 @@ namespace WorkforceInsights.Web.Services;
 public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuery teams, ImportAuditStore audit, IOptions<MetricTargets> targets, BenchmarksViewBuilder benchmarks)
 {
     /// <summary>The headline figures, in the order the tiles show them.</summary>
-    public static IReadOnlyList<string> HeadlineIds { get; } = ["WF-TURN", "WF-AGY-HC", "WF-AGY-RATE", "WF-VAC-RATE", "CASE-AVG", "CH-3P-RATE", "CH-SAME-RATE", "REF-RATE"];
+    public static IReadOnlyList<string> HeadlineIds { get; } = [MetricIds.TurnoverRate, MetricIds.AgencyHeadcount, MetricIds.AgencyRate, MetricIds.VacancyRate, MetricIds.AverageCaseload, MetricIds.ThreePlusWorkersRate, MetricIds.SameWorkerRate, MetricIds.ReReferralRate];
 
     /// <summary>
     /// The published measure a tile compares with: its own, or for children with 3+ social workers the DfE's
     /// looked-after measure (the nearest published, labelled as such on the tile).
     /// </summary>
     private static Core.Benchmarks.BenchmarkMeasure? PublishedFor(string metricId) =>
-        Core.Benchmarks.BenchmarkMeasure.ForMetric(metricId) ?? (metricId == "CH-3P-RATE" ? Core.Benchmarks.BenchmarkMeasure.ClaThreePlusRate : null);
+        Core.Benchmarks.BenchmarkMeasure.ForMetric(metricId) ?? (metricId == MetricIds.ThreePlusWorkersRate ? Core.Benchmarks.BenchmarkMeasure.ClaThreePlusRate : null);
 
     /// <summary>How many month ends each tile's trend line shows.</summary>
     public const int TrendMonths = 24;

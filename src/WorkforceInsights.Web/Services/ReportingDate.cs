@@ -1,4 +1,4 @@
-using System.Globalization;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -11,7 +11,7 @@ public static class ReportingDate
     public const string QueryName = "asOf";
 
     public static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        IsoDate.TryParse(text, out var date) ? date : null;
 
     /// <param name="storedDates">The dates the series holds, in any order.</param>
     /// <param name="requested">The date asked for, or null for the latest.</param>
@@ -27,5 +27,5 @@ public static class ReportingDate
     }
 
     /// <summary>The date as the URL and the data attributes write it.</summary>
-    public static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Key(DateOnly date) => IsoDate.Of(date);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Staff;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Core.Metrics.DataQuality;
 
@@ -19,13 +19,13 @@ public static class DataQualityFindings
         var asOf = day.Period.AsOf;
         var findings = new List<DataQualityFinding>();
         findings.AddRange(day.AllocationsToWorkersNotInPost.Select(a => new DataQualityFinding(
-            "DQ-NOT-IN-POST", a.WorkerId, a.ChildId, $"{a.CaseType} allocation open since {Iso(a.StartDate)}, but the worker has no spell in post on {Iso(asOf)}; not counted in caseloads.")));
+            MetricIds.AllocationsToWorkersNotInPost, a.WorkerId, a.ChildId, $"{a.CaseType} allocation open since {Iso(a.StartDate)}, but the worker has no spell in post on {Iso(asOf)}; not counted in caseloads.")));
         findings.AddRange(DataQualityRules.CaseHoldersWithoutQualifiedDate(day).Select(s => new DataQualityFinding(
-            "DQ-NO-QUALIFIED", s.Spell.WorkerId, null, $"Holds cases in team {s.Spell.TeamCode} but has no qualified_date: experience band unknown.")));
-        findings.AddRange(overlappingSpells.Select(pair => new DataQualityFinding("DQ-OVERLAP", pair.First.WorkerId, null,
+            MetricIds.CaseHoldersWithoutQualifiedDate, s.Spell.WorkerId, null, $"Holds cases in team {s.Spell.TeamCode} but has no qualified_date: experience band unknown.")));
+        findings.AddRange(overlappingSpells.Select(pair => new DataQualityFinding(MetricIds.OverlappingSpells, pair.First.WorkerId, null,
             $"Two spells in team {pair.First.TeamCode} overlap: from {Iso(pair.First.StartDate)} and from {Iso(pair.Second.StartDate)}.")));
         return findings;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => IsoDate.Of(date);
 }

@@ -38,13 +38,13 @@ public sealed class MetricTargets
     /// <summary>The target for a metric (and, for caseloads, an experience band), or null where none is set.</summary>
     public decimal? For(string metricId, string? experienceBand = null) => metricId switch
     {
-        "WF-TURN" => TurnoverRate,
-        "CASE-AVG" when experienceBand == Staff.ExperienceBand.Asye => AsyeAverageCaseload,
-        "CASE-AVG" => AverageCaseload,
-        "WF-AGY-RATE" => AgencyRate,
+        MetricIds.TurnoverRate => TurnoverRate,
+        MetricIds.AverageCaseload when experienceBand == Staff.ExperienceBand.Asye => AsyeAverageCaseload,
+        MetricIds.AverageCaseload => AverageCaseload,
+        MetricIds.AgencyRate => AgencyRate,
         // No target for WF-SPAN, the average: the rule is that no manager has more than SpanOfControl direct reports,
         // so the Caseloads page headlines the managers above it; an average of 7.0 "on target" against 6 misleads.
-        "REF-RATE" => ReReferralRate,
+        MetricIds.ReReferralRate => ReReferralRate,
         _ => null,
     };
 }

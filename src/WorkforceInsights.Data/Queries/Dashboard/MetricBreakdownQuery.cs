@@ -12,7 +12,7 @@ public sealed class MetricBreakdownQuery(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<MetricBreakdownPoint>> RunAsync(string dimension, DateOnly asOf, IReadOnlyCollection<string> metricIds, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var parameters = new { dimension, asOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), metricIds };
+        var parameters = new { dimension, asOf, metricIds };
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new MetricBreakdownPoint(r.GroupKey, r.MetricId, r.Numerator, r.Denominator, r.Value))];
     }

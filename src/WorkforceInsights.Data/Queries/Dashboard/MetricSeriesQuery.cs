@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using WorkforceInsights.Data.Connections;
 
@@ -13,12 +12,12 @@ public sealed class MetricSeriesQuery(IDbConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql, new { dimension, groupKey, metricIds }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new MetricSeriesPoint(r.AsOfDate, r.MetricId, r.Numerator, r.Denominator, r.Value))];
+        return [.. rows.Select(r => new MetricSeriesPoint(r.AsOf, r.MetricId, r.Numerator, r.Denominator, r.Value))];
     }
 
     private sealed class Row
     {
-        public object AsOf { get; set; } = string.Empty;
+        public DateOnly AsOf { get; set; }
 
         public string MetricId { get; set; } = string.Empty;
 
@@ -27,7 +26,5 @@ public sealed class MetricSeriesQuery(IDbConnectionFactory connections)
         public double? Denominator { get; set; }
 
         public double? Value { get; set; }
-
-        public DateOnly AsOfDate => AsOf is DateTime d ? DateOnly.FromDateTime(d) : DateOnly.ParseExact((string)AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Caseload;
 public sealed class AverageCaseload : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CASE-AVG",
+        Id: MetricIds.AverageCaseload,
         Title: "Average caseload",
         Definition: "Cases held on D divided by case-holder FTE on D (DfE workforce census). Split by experience band, it is the differential caseload.",
         Numerator: "cases held on D",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Caseload;
 public sealed class CaseHolderFte : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CASE-FTE",
+        Id: MetricIds.CaseHolderFte,
         Title: "Case-holder FTE",
         Definition: "Sum of the FTE of the social-worker spells in post on D of the workers who hold at least one case on D.",
         Numerator: "FTE of case holders",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Caseload;
 public sealed class CasesHeld : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CASE-HELD",
+        Id: MetricIds.CasesHeld,
         Title: "Cases held",
         Definition: "Distinct (worker, child) pairs with an allocation open on D, where the worker has a social-worker spell in post on D (agency workers included; a co-allocated child is a case for each worker).",
         Numerator: "cases",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Changes;
 public sealed class RecordedChanges : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CH-CHG-REC",
+        Id: MetricIds.RecordedChanges,
         Title: "Changes with a recorded reason",
         Definition: "Changes of social worker in the year to D whose allocation carries a change_reason (the rest have a reason inferred from HR data).",
         Numerator: "changes with change_reason recorded",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Changes;
 public sealed class SocialWorkerChanges : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CH-CHG",
+        Id: MetricIds.Changes,
         Title: "Changes of social worker in the year",
         Definition: "Allocations to a social worker starting in the year to D that take over from another social worker's allocation to the child (open, or ended within 30 days before), where the new worker was not already allocated the day before.",
         Numerator: "changes of social worker",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 public sealed class ChildrenOpen : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CH-OPEN",
+        Id: MetricIds.ChildrenOpen,
         Title: "Children with a social worker",
         Definition: "Children with an allocation to a social worker open on D (a social worker: a worker_id with a social-worker spell at any time).",
         Numerator: "children",

@@ -9,7 +9,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 public sealed class LookedAfterThreePlusWorkersRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CH-CLA-3P-RATE",
+        Id: MetricIds.LookedAfterThreePlusWorkersRate,
         Title: "Children looked after with 3+ social workers in the year",
         Definition: "Percentage of children looked after on D (an open CLA allocation that day) who had allocations to three or more distinct social workers overlapping the year to D. The DfE's measure for 31 March.",
         Numerator: "children looked after on D with 3+ social workers in the year",

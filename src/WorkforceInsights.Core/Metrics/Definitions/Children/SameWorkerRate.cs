@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 public sealed class SameWorkerRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CH-SAME-RATE",
+        Id: MetricIds.SameWorkerRate,
         Title: "Same social worker for 12 months",
         Definition: "Among children with a social worker on D who also had an allocation (to anyone) open on D - 12 months, the percentage with exactly one distinct social worker in the year to D.",
         Numerator: "children with one social worker all year",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 public sealed class ThreePlusWorkersRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "CH-3P-RATE",
+        Id: MetricIds.ThreePlusWorkersRate,
         Title: "Children with 3+ social workers in the year",
         Definition: "Percentage of children with an allocation to a social worker open on D who had three or more distinct social workers with an allocation overlapping the year to D (two or more changes of worker).",
         Numerator: "children with 3+ social workers in the year",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.DataQuality;
 public sealed class AllocationsToWorkersNotInPost : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "DQ-NOT-IN-POST",
+        Id: MetricIds.AllocationsToWorkersNotInPost,
         Title: "Allocations to workers not in post",
         Definition: "Allocations open on D whose worker has no spell in post on D. Not counted in caseloads; shown as a data-quality warning.",
         Numerator: "allocations",

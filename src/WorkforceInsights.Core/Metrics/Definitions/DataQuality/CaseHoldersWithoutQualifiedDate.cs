@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.DataQuality;
 public sealed class CaseHoldersWithoutQualifiedDate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "DQ-NO-QUALIFIED",
+        Id: MetricIds.CaseHoldersWithoutQualifiedDate,
         Title: "Case holders with no qualified date",
         Definition: "Social workers holding cases on D whose qualified_date is blank: their experience band is unknown.",
         Numerator: "case holders",

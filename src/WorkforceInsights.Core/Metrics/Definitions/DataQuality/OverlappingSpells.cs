@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.DataQuality;
 public sealed class OverlappingSpells : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "DQ-OVERLAP",
+        Id: MetricIds.OverlappingSpells,
         Title: "Overlapping spells",
         Definition: "Pairs of spells of the same worker in the same team whose dates overlap, which usually double-count FTE.",
         Numerator: "pairs of spells",

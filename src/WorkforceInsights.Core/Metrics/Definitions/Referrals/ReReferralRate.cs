@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
 public sealed class ReReferralRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "REF-RATE",
+        Id: MetricIds.ReReferralRate,
         Title: "Re-referral rate",
         Definition: "Re-referrals with referral_date in the year to D divided by referrals in the year to D, x 100 (children in need census).",
         Numerator: "re-referrals in the year to D",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
 public sealed class ReReferrals : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "REF-RE",
+        Id: MetricIds.ReReferrals,
         Title: "Re-referrals",
         Definition: "Referrals in the year to D for which the same child has another referral dated on or after referral_date - 12 months and strictly before referral_date (same-day duplicates are not re-referrals of each other).",
         Numerator: "re-referrals",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
 public sealed class ReferralsInYear : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "REF-COUNT",
+        Id: MetricIds.Referrals,
         Title: "Referrals",
         Definition: "Referrals with referral_date in the year to D.",
         Numerator: "referrals",

@@ -9,7 +9,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
 public sealed class ReferralsWithNoAllocation : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "REF-NO-ALLOC",
+        Id: MetricIds.ReferralsWithNoAllocation,
         Title: "Referrals that led to no allocation",
         Definition: "Referrals in the year to D for children with no allocation in allocations.csv. Most end with no further action, which is normal practice; a sudden rise can also mean child ids that do not match between systems.",
         Numerator: "referrals",

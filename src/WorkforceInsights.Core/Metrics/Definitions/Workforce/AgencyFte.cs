@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class AgencyFte : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-AGY-FTE",
+        Id: MetricIds.AgencyFte,
         Title: "Agency social worker FTE",
         Definition: "Sum of the FTE of agency social-worker spells in post on D.",
         Numerator: "FTE of agency social-worker spells in post",

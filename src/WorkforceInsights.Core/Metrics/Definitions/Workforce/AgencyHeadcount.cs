@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class AgencyHeadcount : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-AGY-HC",
+        Id: MetricIds.AgencyHeadcount,
         Title: "Agency social workers",
         Definition: "Distinct workers with an agency social-worker spell in post on D (the agency worker count).",
         Numerator: "distinct agency social workers in post",

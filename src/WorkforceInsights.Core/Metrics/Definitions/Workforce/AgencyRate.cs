@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class AgencyRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-AGY-RATE",
+        Id: MetricIds.AgencyRate,
         Title: "Agency worker rate",
         Definition: "Agency social-worker FTE on D divided by agency plus employed social-worker FTE on D, x 100 (DfE workforce census).",
         Numerator: "agency FTE on D",

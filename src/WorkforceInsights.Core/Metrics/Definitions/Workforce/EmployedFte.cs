@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class EmployedFte : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-EMP-FTE",
+        Id: MetricIds.EmployedFte,
         Title: "Employed social worker FTE",
         Definition: "Sum of the FTE of employed (permanent or fixed-term) social-worker spells in post on D.",
         Numerator: "FTE of employed social-worker spells in post",

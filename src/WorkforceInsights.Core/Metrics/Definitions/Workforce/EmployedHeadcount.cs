@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class EmployedHeadcount : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-EMP-HC",
+        Id: MetricIds.EmployedHeadcount,
         Title: "Employed social workers",
         Definition: "Distinct workers with an employed social-worker spell in post on D.",
         Numerator: "distinct employed social workers in post",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class LeaversFte : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-LVR-FTE",
+        Id: MetricIds.LeaversFte,
         Title: "Leavers (FTE)",
         Definition: "FTE of employed social-worker leavings with end_date in the year to D. A leaving is an employed social-worker spell ending on E when the worker has no employed social-worker spell in post on E + 1 day (team moves, role changes and permanent/fixed-term changes are not leavings; moving to agency work is).",
         Numerator: "FTE of the ending spells",

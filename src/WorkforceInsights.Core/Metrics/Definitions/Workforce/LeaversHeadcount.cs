@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class LeaversHeadcount : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-LVR-HC",
+        Id: MetricIds.LeaversHeadcount,
         Title: "Leavers",
         Definition: "Number of employed social-worker leavings with end_date in the year to D (a person who leaves twice counts twice).",
         Numerator: "leavings",

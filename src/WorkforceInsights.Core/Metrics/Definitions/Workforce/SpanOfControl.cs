@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class SpanOfControl : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-SPAN",
+        Id: MetricIds.SpanOfControl,
         Title: "Span of control",
         Definition: "Average number of workers in post on D whose spell names the manager as line_manager_id, over the managers named by at least one such worker.",
         Numerator: "workers in post naming a line manager",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class StabilityIndex : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-STAB",
+        Id: MetricIds.StabilityIndex,
         Title: "Stability index",
         Definition: "Percentage of employed social workers in post on D (headcount) who were also in post, in any employed social-worker spell, on D - 12 months.",
         Numerator: "employed social workers in post on D who were employed on D - 12 months",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class StartersFte : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-STR-FTE",
+        Id: MetricIds.StartersFte,
         Title: "Starters (FTE)",
         Definition: "FTE of employed social-worker starters with start_date in the year to D. A starter is an employed social-worker spell starting on S when the worker has no employed social-worker spell in post on S - 1 day (an agency worker converting to permanent is a starter).",
         Numerator: "FTE of the starting spells",

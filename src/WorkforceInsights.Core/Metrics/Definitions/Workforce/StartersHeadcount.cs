@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class StartersHeadcount : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-STR-HC",
+        Id: MetricIds.StartersHeadcount,
         Title: "Starters",
         Definition: "Number of employed social-worker starters with start_date in the year to D.",
         Numerator: "starters",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class TurnoverRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-TURN",
+        Id: MetricIds.TurnoverRate,
         Title: "Turnover rate",
         Definition: "FTE of employed social-worker leavings in the year to D, divided by employed social-worker FTE on D, x 100 (DfE workforce census).",
         Numerator: "leavers FTE in the year to D",

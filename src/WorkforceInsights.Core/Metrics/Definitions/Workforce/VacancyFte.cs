@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class VacancyFte : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-VAC-FTE",
+        Id: MetricIds.VacancyFte,
         Title: "Vacancies (FTE)",
         Definition: "Sum over the establishment rows of social-worker roles, per team and role, of max(0, establishment_fte - employed FTE in post on D in that team and role).",
         Numerator: "vacancy FTE",

@@ -6,7 +6,7 @@ namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 public sealed class VacancyRate : IMetric
 {
     public static MetricInfo Definition { get; } = new(
-        Id: "WF-VAC-RATE",
+        Id: MetricIds.VacancyRate,
         Title: "Vacancy rate",
         Definition: "Vacancy FTE divided by vacancy FTE plus employed social-worker FTE on D, x 100 (DfE workforce census).",
         Numerator: "vacancy FTE",
