@@ -17,6 +17,10 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positional,
                 {
                     options[name[..equals]] = name[(equals + 1)..];
                 }
+                else if (s_flags.Contains(name))
+                {
+                    options[name] = "true"; // a switch: the next argument is not its value
+                }
                 else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     options[name] = args[++i];
@@ -34,6 +38,9 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positional,
 
         return new CliArguments(args.Count > 0 ? args[0].ToLowerInvariant() : "help", positional, options);
     }
+
+    /// <summary>Options that take no value.</summary>
+    private static readonly HashSet<string> s_flags = new(StringComparer.OrdinalIgnoreCase) { "allow-shrink" };
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
 

@@ -28,6 +28,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ITableReplacer>(sp => TableReplacers.Create(sp.GetRequiredService<IDbConnectionFactory>()));
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<ImportAuditStore>();
+        builder.Services.AddSingleton<State.ImportLock>();
+        builder.Services.AddSingleton<State.DataStateStore>();
         builder.Services.AddSingleton<Access.AccessLogStore>();
         builder.Services.AddSingleton<Benchmarks.BenchmarkStore>();
         builder.Services.AddSingleton<Benchmarks.BenchmarkReportBuilder>();

@@ -25,7 +25,7 @@ public class VerbTests
         var run = await WiRun.RunAsync("sample", "--out", folder, "--seed", "3", "--scale", "0.1", "--db", Path.Combine(folder, "unused.db")); // cli.md: every verb accepts --db
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "teams.csv", "workers.csv", "establishment.csv", "allocations.csv", "referrals.csv" }));
+        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "teams.csv", "workers.csv", "establishment.csv", "allocations.csv", "referrals.csv", "manifest.json" }));
         Directory.Delete(folder, recursive: true);
     }
 

@@ -19,6 +19,8 @@ public sealed class ImportAuditStore(IDbConnectionFactory connections, TimeProvi
     private readonly string _finishFile = SqlQuery.Load("audit/finish_file", connections.Provider);
     private readonly string _insertIssue = SqlQuery.Load("audit/insert_issue", connections.Provider);
     private readonly string _lastLoadedSha256 = SqlQuery.Load("audit/last_loaded_sha256", connections.Provider);
+    private readonly string _lastLoadedRows = SqlQuery.Load("audit/last_loaded_rows", connections.Provider);
+    private readonly string _abandonRunning = SqlQuery.Load("audit/abandon_running", connections.Provider);
     private readonly string _recentRuns = SqlQuery.Load("audit/recent_runs", connections.Provider);
     private readonly string _filesOfRun = SqlQuery.Load("audit/files_of_run", connections.Provider);
     private readonly string _issuesOfFile = SqlQuery.Load("audit/issues_of_file", connections.Provider);
@@ -73,6 +75,20 @@ public sealed class ImportAuditStore(IDbConnectionFactory connections, TimeProvi
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<string?>(_lastLoadedSha256, new { extractKind, loaded = ImportOutcome.Loaded })).FirstOrDefault();
+    }
+
+    /// <summary>The rows loaded from the file most recently loaded for this kind (the shrink guard's yardstick), or null.</summary>
+    public async Task<long?> LastLoadedRowsAsync(string extractKind, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<long?>(_lastLoadedRows, new { extractKind, loaded = ImportOutcome.Loaded })).FirstOrDefault();
+    }
+
+    /// <summary>Marks runs (and their files) left 'running' by a process that died as abandoned. Call only while holding the import lock.</summary>
+    public async Task<int> AbandonRunningAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(_abandonRunning, new { finishedAt = Now });
     }
 
     /// <summary>When the latest import run finished (ISO 8601 UTC), or null when none has run: the "last import" every page shows.</summary>

@@ -8,4 +8,10 @@ public static class ImportOutcome
     public const string Unchanged = "unchanged";
     public const string Rejected = "rejected";
     public const string Failed = "failed";
+
+    /// <summary>A run (or file) whose process died before it finished; marked so by the next import.</summary>
+    public const string Abandoned = "abandoned";
+
+    /// <summary>Another import held the database: this one changed nothing (exit code 3).</summary>
+    public const string Busy = "busy";
 }

@@ -77,11 +77,13 @@ internal sealed class SqlServerTableReplacement : ITableReplacement
         await using var transaction = (SqlTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         await using var swap = _connection.CreateCommand();
         swap.Transaction = transaction;
-        swap.CommandText = SqlServerLoadStatements.Swap(_table);
+        swap.CommandText = SqlServerLoadStatements.Swap(_table) + "\n" + s_raiseGeneration; // the generation rises with the swap, in its transaction
         swap.CommandTimeout = 600;
         await swap.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static readonly string s_raiseGeneration = Queries.SqlQuery.Load("state/raise_generation", Connections.DatabaseProvider.SqlServer);
 
     // Closing the connection drops the session's temp table; the target table was never touched unless committed.
     public ValueTask DisposeAsync()

@@ -58,7 +58,20 @@ internal sealed class SqliteTableReplacement : ITableReplacement
     {
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken = default) => _transaction.CommitAsync(cancellationToken);
+    /// <summary>Raises the data generation in the same transaction, so a refresh knows the data changed even if a crash follows the commit.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        using (var raise = _connection.CreateCommand())
+        {
+            raise.Transaction = _transaction;
+            raise.CommandText = s_raiseGeneration;
+            await raise.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+    }
+
+    private static readonly string s_raiseGeneration = Queries.SqlQuery.Load("state/raise_generation", Connections.DatabaseProvider.Sqlite);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Dapper;
+using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries;
 using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.State;
 
 namespace WorkforceInsights.Data.Series;
 
@@ -18,16 +20,44 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     private readonly string _refreshCount = SqlQuery.Load("series/refresh_count", connections.Provider);
     private readonly StoredResultsWriter _writer = StoredResultsWriter.For(connections);
 
+    private readonly DataStateStore _state = new(connections);
+
+    /// <summary>Whether data changed since the stored results were computed (or a crash skipped the refresh).</summary>
+    public async Task<bool> IsPendingAsync(CancellationToken cancellationToken = default) => (await _state.ReadAsync(cancellationToken)).IsRefreshPending;
+
     public async Task<MetricRefreshResult> RefreshAsync(CancellationToken cancellationToken = default)
     {
         var clockStart = Stopwatch.StartNew();
-        var inputs = await inputsQuery.RunAsync(cancellationToken);
+        var (inputs, generation) = await ReadOneSnapshotAsync(cancellationToken);
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
         var results = MetricSeriesCalculator.CalculateResults(inputs, dates);
         inputs = null; // the extracts' rows are not needed while the results are written
         var result = new MetricRefreshResult(dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null, results.Points.Count, clockStart.Elapsed.TotalSeconds);
-        await _writer.WriteAsync(results, result, clock.GetUtcNow(), cancellationToken);
+        await _writer.WriteAsync(results, result, generation, clock.GetUtcNow(), cancellationToken);
         return result with { Seconds = clockStart.Elapsed.TotalSeconds };
+    }
+
+    /// <summary>
+    /// The five sources as one state of the data: every table swap raises the data generation in its own
+    /// transaction, so the same generation before and after the (parallel) reads means no swap came between them.
+    /// </summary>
+    private async Task<(MetricInputs Inputs, long Generation)> ReadOneSnapshotAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = await _state.ReadAsync(cancellationToken);
+            var inputs = await inputsQuery.RunAsync(before.ExtractDate, cancellationToken);
+            var after = await _state.ReadAsync(cancellationToken);
+            if (after.DataGeneration == before.DataGeneration && after.ExtractDate == before.ExtractDate)
+            {
+                return (inputs, before.DataGeneration);
+            }
+
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException("The data kept changing while the refresh read it (another import is loading); the refresh will run after it.");
+            }
+        }
     }
 
     /// <summary>True once any refresh has stored the series.</summary>

@@ -17,11 +17,13 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
 {
     private readonly string _clear = SqlQuery.Load("results/clear", connections.Provider);
     private readonly string _recordRefresh = SqlQuery.Load("series/record_refresh", connections.Provider);
+    private readonly string _markRefreshed = SqlQuery.Load("state/mark_refreshed", connections.Provider);
 
     public static StoredResultsWriter For(IDbConnectionFactory connections) =>
         connections.Provider == DatabaseProvider.SqlServer ? new SqlServerStoredResultsWriter(connections) : new SqliteStoredResultsWriter(connections);
 
-    public async Task WriteAsync(SeriesResults results, MetricRefreshResult refresh, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
+    /// <param name="generation">The data generation the results were computed from, recorded with them.</param>
+    public async Task WriteAsync(SeriesResults results, MetricRefreshResult refresh, long generation, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await PrepareAsync(connection, cancellationToken);
@@ -40,6 +42,7 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
             points = refresh.Points,
             seconds = refresh.Seconds,
         }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(_markRefreshed, new { generation }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 

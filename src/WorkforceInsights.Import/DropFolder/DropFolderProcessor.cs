@@ -1,6 +1,7 @@
 using System.Globalization;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Import.Importers;
+using WorkforceInsights.Import.Reading;
 
 namespace WorkforceInsights.Import.DropFolder;
 
@@ -13,15 +14,24 @@ public sealed class DropFolderProcessor(ExtractFolderImporter importer, TimeProv
 {
     public const string ReportFileName = "import-report.txt";
 
-    public async Task<ImportRunReport?> ProcessAsync(string dropFolder, string triggeredBy, CancellationToken cancellationToken = default)
+    /// <param name="dropFolder">The folder the extract job writes to.</param>
+    /// <param name="triggeredBy">Who started it, for the audit.</param>
+    /// <param name="requireManifest">Leave the folder alone until manifest.json (the ready marker) is there.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    public async Task<ImportRunReport?> ProcessAsync(string dropFolder, string triggeredBy, bool requireManifest = false, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dropFolder);
-        if (ExtractFiles.Find(dropFolder).Found.Count == 0)
+        if (ExtractFiles.Find(dropFolder).Found.Count == 0 || (requireManifest && !File.Exists(Path.Combine(dropFolder, ExtractManifest.FileName))))
         {
             return null;
         }
 
         var report = await importer.ImportAsync(dropFolder, triggeredBy, cancellationToken: cancellationToken);
+        if (report.Outcome == ImportOutcome.Busy)
+        {
+            return report; // another import holds the database: the files stay for the next run
+        }
+
         var stamp = clock.GetLocalNow().ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture);
         var archive = Path.Combine(dropFolder, "archive", stamp);
         var rejected = Path.Combine(dropFolder, "rejected", stamp);
@@ -31,6 +41,14 @@ public sealed class DropFolderProcessor(ExtractFolderImporter importer, TimeProv
             var target = keep ? archive : rejected;
             Directory.CreateDirectory(target);
             File.Move(Path.Combine(dropFolder, file.FileName), Path.Combine(target, file.FileName), overwrite: true);
+        }
+
+        var manifest = Path.Combine(dropFolder, ExtractManifest.FileName);
+        if (File.Exists(manifest))
+        {
+            var target = report.Files.All(f => f.Outcome is ImportOutcome.Loaded or ImportOutcome.Unchanged) ? archive : rejected;
+            Directory.CreateDirectory(target);
+            File.Move(manifest, Path.Combine(target, ExtractManifest.FileName), overwrite: true);
         }
 
         foreach (var folder in new[] { archive, rejected }.Where(Directory.Exists))

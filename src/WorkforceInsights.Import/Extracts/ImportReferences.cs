@@ -6,6 +6,9 @@ namespace WorkforceInsights.Import.Extracts;
 /// </summary>
 public sealed class ImportReferences(Func<Task<HashSet<string>>> loadTeamCodes, Func<Task<HashSet<string>>> loadWorkerIds)
 {
+    /// <summary>The run's extract date E: a referral dated after it is a row error (extracts.md).</summary>
+    public DateOnly? ExtractDate { get; init; }
+
     public HashSet<string>? TeamCodes { get; set; }
 
     public HashSet<string>? WorkerIds { get; set; }

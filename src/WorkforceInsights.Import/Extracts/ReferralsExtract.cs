@@ -26,7 +26,12 @@ public sealed class ReferralsExtract : ExtractDefinition
     {
         values[0] = row.Identifier("referral_id", required: true);
         values[1] = row.Identifier("child_id", required: true);
-        row.Date("referral_date", required: true, out var referralIso);
+        var referralDate = row.Date("referral_date", required: true, out var referralIso);
+        if (referralDate > references.ExtractDate)
+        {
+            row.Error("referral_date", referralIso, $"the referral is dated after the extract date {ExtractDate.ToIso(references.ExtractDate!.Value)}: a referral cannot be received in the future");
+        }
+
         values[2] = referralIso;
         values[3] = row.Text("source", required: false);
     }

@@ -21,7 +21,8 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
         FileFingerprint fingerprint,
         ImportReferences references,
         IImportObserver? observer,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        RowCountChecks? rowChecks = null)
     {
         var issues = new IssueLog();
         using var reader = new ExtractCsvReader(path, fingerprint);
@@ -76,6 +77,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
                     $"{definition.FileName} has a header but no data rows. Each file replaces all data of its kind, so an empty file would delete it; the file was not loaded."));
             }
 
+            rowChecks?.Check(definition, rowsRead, issues);
             if (issues.ErrorCount == 0)
             {
                 await replacement.CommitAsync(cancellationToken);
@@ -93,6 +95,12 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
         if (reader.BadField is { } bad)
         {
             row.Error("(row)", bad, "a field has a stray double quote; quote the whole field and double any quote inside it");
+        }
+
+        if (reader.RunOnField is { } runOn)
+        {
+            row.Error("(row)", runOn.Length > 60 ? runOn[..60] + "…" : runOn,
+                "a quoted value runs on over the next line(s), which look like rows of this file: is its closing double quote missing? The rows it swallowed were not read");
         }
 
         if (reader.Fields.Length > headerCount)

@@ -13,7 +13,9 @@ public sealed record ExtractFiles(IReadOnlyDictionary<ExtractKind, string> Found
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            if (byName.TryGetValue(name, out var kind) && found.TryAdd(kind, path))
+            if ((byName.TryGetValue(name, out var kind) && found.TryAdd(kind, path))
+                || name.Equals(Reading.ExtractManifest.FileName, StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".import-lock", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Queries.Import;
 using WorkforceInsights.Data.Series;
+using WorkforceInsights.Data.State;
 using WorkforceInsights.Import.Extracts;
 using WorkforceInsights.Import.Reading;
 
@@ -17,26 +18,54 @@ public sealed class ExtractFolderImporter(
     ImportAuditStore audit,
     ReferenceKeysQuery referenceKeys,
     ILogger<ExtractFolderImporter> logger,
-    MetricSeriesRefresher? series = null)
+    MetricSeriesRefresher? series = null,
+    ImportLock? importLock = null,
+    DataStateStore? dataState = null,
+    TimeProvider? clock = null)
 {
-    public async Task<ImportRunReport> ImportAsync(string folder, string triggeredBy, IImportObserver? observer = null, CancellationToken cancellationToken = default)
+    /// <summary>A file under this share of the rows loaded last time is refused unless shrinking is allowed.</summary>
+    public const double MinimumShareOfPreviousRows = 0.5;
+
+    public async Task<ImportRunReport> ImportAsync(string folder, string triggeredBy, IImportObserver? observer = null, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= ImportOptions.Default;
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"The import folder '{folder}' does not exist.");
         }
 
+        // One import at a time: a second one is refused before it writes anything, even to the audit.
+        await using var held = importLock is null ? null : await importLock.TryAcquireAsync(cancellationToken);
+        if (importLock is not null && held is null)
+        {
+            ImportLog.Busy(logger, folder);
+            return ImportRunReport.Busy(folder);
+        }
+
+        // Holding the lock, no other import runs: a run still marked running was left by a process that died.
+        await audit.AbandonRunningAsync(cancellationToken);
+        var manifest = ExtractManifest.ReadFrom(folder);
+        var extractDate = options.ExtractDate ?? manifest?.ExtractDate ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().DateTime);
         var present = ExtractFiles.Find(folder);
         var runId = await audit.StartRunAsync(Path.GetFullPath(folder), triggeredBy, cancellationToken);
         ImportLog.RunStarted(logger, runId, folder, present.Found.Count);
-        var references = new ImportReferences(() => referenceKeys.TeamCodesAsync(cancellationToken), () => referenceKeys.WorkerIdsAsync(cancellationToken));
+        var references = new ImportReferences(() => referenceKeys.TeamCodesAsync(cancellationToken), () => referenceKeys.WorkerIdsAsync(cancellationToken)) { ExtractDate = extractDate };
         var fileImporter = new ExtractFileImporter(replacer);
         var results = new List<ImportFileResult>();
         foreach (var definition in ExtractCatalog.CreateInLoadOrder())
         {
             if (present.Found.TryGetValue(definition.Kind, out var path))
             {
-                results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, cancellationToken));
+                var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
+                results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
+                if (results[^1].Outcome == ImportOutcome.Loaded && dataState is not null)
+                {
+                    await dataState.SetExtractDateAsync(extractDate, cancellationToken);
+                }
+            }
+            else if (manifest?.Files.ContainsKey(definition.FileName) == true)
+            {
+                results.Add(await MissingFileAsync(runId, definition, cancellationToken));
             }
         }
 
@@ -49,12 +78,12 @@ public sealed class ExtractFolderImporter(
     }
 
     /// <summary>
-    /// Recomputes the stored metric series when this run changed data (or none was ever stored),
-    /// so the dashboard shows the new figures as soon as the import finishes.
+    /// Recomputes the stored results when the data changed since they were computed: by this run, or by an
+    /// earlier one whose refresh a crash skipped. The dashboard shows the new figures as soon as the import finishes.
     /// </summary>
     private async Task<(MetricRefreshResult? Result, string? Error)> RefreshSeriesAsync(List<ImportFileResult> results, CancellationToken cancellationToken)
     {
-        if (series is null || (!results.Any(r => r.Outcome == ImportOutcome.Loaded) && await series.HasRefreshedAsync(cancellationToken)))
+        if (series is null || !await series.IsPendingAsync(cancellationToken))
         {
             return (null, null);
         }
@@ -72,20 +101,45 @@ public sealed class ExtractFolderImporter(
         }
     }
 
+    /// <summary>A file manifest.json lists but the folder lacks: reported, and the previous data of its kind kept.</summary>
+    private async Task<ImportFileResult> MissingFileAsync(long runId, ExtractDefinition definition, CancellationToken cancellationToken)
+    {
+        var fileId = await audit.StartFileAsync(runId, definition.KindName, definition.FileName, cancellationToken);
+        var result = new ImportFileResult(definition.KindName, definition.FileName, ImportOutcome.Rejected, null, null, 0, 0, 0, 1,
+            [ImportIssue.FileError($"{ExtractManifest.FileName} lists {definition.FileName}, but the folder has no such file: the transfer looks incomplete.")],
+            $"Missing: the previous {definition.KindName} data is unchanged.");
+        await audit.FinishFileAsync(fileId, result, CancellationToken.None);
+        return result;
+    }
+
     private async Task<ImportFileResult> ImportFileAsync(
         long runId, ExtractDefinition definition, string path, ImportReferences references,
-        ExtractFileImporter fileImporter, IImportObserver? observer, CancellationToken cancellationToken)
+        ExtractFileImporter fileImporter, IImportObserver? observer, ExtractManifest.Entry? manifestEntry, ImportOptions options, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(path);
         var fileId = await audit.StartFileAsync(runId, definition.KindName, fileName, cancellationToken);
         ImportFileResult result;
         try
         {
+            ExtractFileGuards.Check(path);
             var fingerprint = FileFingerprint.Of(path);
-            result = fingerprint.Sha256 == await audit.LastLoadedSha256Async(definition.KindName, cancellationToken)
-                ? new ImportFileResult(definition.KindName, fileName, ImportOutcome.Unchanged, fingerprint.Sha256, fingerprint.EncodingName, 0, 0, 0, 0, [],
-                    "Identical to the file last loaded: nothing to change.")
-                : await fileImporter.LoadAsync(definition, path, fingerprint, references, observer, cancellationToken);
+            if (manifestEntry is not null && manifestEntry.Sha256 != fingerprint.Sha256)
+            {
+                result = new ImportFileResult(definition.KindName, fileName, ImportOutcome.Rejected, fingerprint.Sha256, fingerprint.EncodingName, 0, 0, 0, 1,
+                    [ImportIssue.FileError($"{fileName}'s SHA-256 is {fingerprint.Sha256}, but {ExtractManifest.FileName} says {manifestEntry.Sha256}: the transfer looks incomplete, so the file was not loaded.")],
+                    $"The file was not loaded; the previous {definition.KindName} data is unchanged.");
+            }
+            else if (fingerprint.Sha256 == await audit.LastLoadedSha256Async(definition.KindName, cancellationToken))
+            {
+                result = new ImportFileResult(definition.KindName, fileName, ImportOutcome.Unchanged, fingerprint.Sha256, fingerprint.EncodingName, 0, 0, 0, 0, [],
+                    "Identical to the file last loaded: nothing to change.");
+            }
+            else
+            {
+                var checks = new RowCountChecks(manifestEntry?.Rows, await audit.LastLoadedRowsAsync(definition.KindName, cancellationToken),
+                    options.AllowShrink ? null : MinimumShareOfPreviousRows);
+                result = await fileImporter.LoadAsync(definition, path, fingerprint, references, observer, cancellationToken, checks);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -22,4 +22,7 @@ internal static partial class ImportLog
 
     [LoggerMessage(4, LogLevel.Information, "Import run {RunId} finished: {Outcome}")]
     public static partial void RunFinished(ILogger logger, long runId, string outcome);
+
+    [LoggerMessage(7, LogLevel.Warning, "Import of {Folder} refused: another import holds the database (nothing was changed)")]
+    public static partial void Busy(ILogger logger, string folder);
 }

@@ -24,12 +24,24 @@ public sealed class ExtractCsvReader : IDisposable
             Delimiter = ",",
             IgnoreBlankLines = true,
             BadDataFound = args => _badField ??= args.Field,
+            // No field of any extract is anywhere near this long; a longer one is an unclosed quote running to the end of the file.
+            MaxFieldSize = MaxFieldLength,
         };
         _parser = new CsvParser(_text, configuration);
     }
 
+    /// <summary>The longest field read (characters).</summary>
+    public const int MaxFieldLength = 100_000;
+
     /// <summary>The fields of the current record.</summary>
     public string[] Fields { get; private set; } = [];
+
+    /// <summary>
+    /// A quoted field of the current record whose line break is followed by text with a comma: the lines after an
+    /// unclosed quote, swallowed into one value. extracts.md allows line breaks in quoted values (a name over two
+    /// lines), but no value of an extract holds a line that reads like another row.
+    /// </summary>
+    public string? RunOnField => Fields.FirstOrDefault(f => f.IndexOf('\n') is var b and >= 0 && f.AsSpan(b).Contains(','));
 
     /// <summary>A field with a stray quote in the current record, if any.</summary>
     public string? BadField => _badField;

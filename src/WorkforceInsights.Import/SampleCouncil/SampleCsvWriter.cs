@@ -13,9 +13,10 @@ internal static class SampleCsvWriter
     public static void Write(string folder, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals)
     {
         Directory.CreateDirectory(folder);
-        WriteFile(folder, "teams.csv", ["team_code", "team_name", "service_area", "locality"],
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        rows["teams.csv"] = WriteFile(folder, "teams.csv", ["team_code", "team_name", "service_area", "locality"],
             teams.Select(t => new string?[] { t.Code, t.Name, t.ServiceArea, t.Locality }));
-        WriteFile(folder, "workers.csv",
+        rows["workers.csv"] = WriteFile(folder, "workers.csv",
             ["worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date", "end_date", "leaving_reason", "qualified_date", "line_manager_id"],
             spells.Where(s => s.Start <= SampleCouncilOptions.ExtractDate).OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
             {
@@ -23,12 +24,15 @@ internal static class SampleCsvWriter
                 s.Fte.ToString(CultureInfo.InvariantCulture), Iso(s.Start), Iso(s.End),
                 s.Reason is { } r ? Codes.LeavingReasons.Word(r) : null, Iso(s.Worker.QualifiedDate), s.ManagerId,
             }));
-        WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
-        WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason"],
+        rows["establishment.csv"] = WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
+        rows["allocations.csv"] = WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason"],
             allocations.Where(a => a.Start <= SampleCouncilOptions.ExtractDate).OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
                 .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType), a.Reason?.ToString() }));
-        WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
+        rows["referrals.csv"] = WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
             referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));
+
+        // The ready marker last, as a council's extract job would write it: the extract date and each file's rows and hash.
+        ExtractManifest.Write(folder, SampleCouncilOptions.ExtractDate, rows);
     }
 
     private static IEnumerable<string?[]> Establishment(IReadOnlyList<SampleTeam> teams)
@@ -43,8 +47,10 @@ internal static class SampleCsvWriter
 
     private static string? Iso(DateOnly? date) => date is { } d ? ExtractDate.ToIso(d) : null;
 
-    private static void WriteFile(string folder, string name, string[] header, IEnumerable<string?[]> rows)
+    /// <returns>The data rows written.</returns>
+    private static long WriteFile(string folder, string name, string[] header, IEnumerable<string?[]> rows)
     {
+        long written = 0;
         using var writer = new StreamWriter(Path.Combine(folder, name), false, new UTF8Encoding(false));
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
         foreach (var column in header)
@@ -61,6 +67,9 @@ internal static class SampleCsvWriter
             }
 
             csv.NextRecord();
+            written++;
         }
+
+        return written;
     }
 }

@@ -16,5 +16,8 @@ public sealed class NightlyImportOptions
     /// <summary>Where the council's extract job leaves the files; archive/ and rejected/ are made inside it.</summary>
     public string DropFolder { get; set; } = "drop";
 
+    /// <summary>Wait for manifest.json (the extract job's ready marker) before importing: a folder without one is left alone until it arrives.</summary>
+    public bool RequireManifest { get; set; }
+
     public TimeOnly Time => TimeOnly.ParseExact(TimeOfDay, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

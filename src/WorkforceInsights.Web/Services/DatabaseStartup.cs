@@ -33,7 +33,7 @@ public sealed partial class DatabaseStartup(
             var report = await importer.ImportAsync(folder, "first-start", cancellationToken: cancellationToken);
             LogSampleLoaded(logger, folder, report.Outcome);
         }
-        else if ((await audit.RecentRunsAsync(1, cancellationToken)).Count > 0 && !await refresher.HasRefreshedAsync(cancellationToken))
+        else if ((await audit.RecentRunsAsync(1, cancellationToken)).Count > 0 && await refresher.IsPendingAsync(cancellationToken))
         {
             // Data was imported but its results are not stored (a new schema's tables, or a refresh a crash skipped).
             var refresh = await refresher.RefreshAsync(cancellationToken);

@@ -28,12 +28,21 @@ public sealed partial class NightlyImportService(
             await Task.Delay(next - clock.GetLocalNow(), clock, stoppingToken);
             try
             {
-                var report = await processor.ProcessAsync(folder, "schedule", stoppingToken);
-                LogRan(logger, report?.Outcome ?? "no files");
+                var report = await processor.ProcessAsync(folder, "schedule", settings.RequireManifest, stoppingToken);
+                LogRan(logger, report?.Outcome ?? (settings.RequireManifest ? "no files, or no manifest.json yet" : "no files"));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                LogFailed(logger, ex);
+                return; // the app is stopping
+            }
+            catch (Exception ex)
+            {
+                // Unattended: whatever went wrong is logged (each inner exception of an AggregateException on its own)
+                // and the service carries on to tomorrow's run; one bad night must not stop the dashboard.
+                foreach (var inner in ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [ex])
+                {
+                    LogFailed(logger, inner);
+                }
             }
         }
     }

@@ -15,11 +15,16 @@ public sealed class MetricInputs
         IEnumerable<WorkerSpell> spells,
         IEnumerable<Allocation> allocations,
         IEnumerable<Referral> referrals,
-        IEnumerable<EstablishmentPost> establishment)
+        IEnumerable<EstablishmentPost> establishment,
+        DateOnly? extractDate = null)
     {
+        // extracts.md: facts dated after E are not yet facts. A future starter or planned allocation counts in no
+        // figure (so it cannot change a leaving, a qualification or a change of worker on or before E); a planned
+        // end after E leaves the spell open on every date up to E, which is all the series computes.
+        ExtractDate = extractDate;
         Teams = teams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
-        History = new EmploymentHistory(spells);
-        _allocations = [.. allocations];
+        History = new EmploymentHistory(extractDate is { } e ? spells.Where(s => s.StartDate <= e) : spells);
+        _allocations = [.. extractDate is { } end ? allocations.Where(a => a.StartDate <= end) : allocations];
         AllocationsByChild = _allocations.GroupBy(a => a.ChildId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Workers = new WorkerIndex(History.Spells, _allocations);
@@ -28,7 +33,7 @@ public sealed class MetricInputs
             var worker = Workers[a.WorkerId];
             return new AllocationSlot(a, worker, Workers.IsSocialWorker[worker]);
         })]))];
-        Referrals = [.. referrals.OrderBy(r => r.ReferralDate)];
+        Referrals = [.. referrals.Where(r => extractDate is not { } e || r.ReferralDate <= e).OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
         NeverAllocatedReferralDates = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
@@ -73,14 +78,17 @@ public sealed class MetricInputs
 
     public Team? TeamOf(string teamCode) => Teams.TryGetValue(teamCode, out var team) ? team : null;
 
-    /// <summary>The last date the data describes: the latest start, end or referral date.</summary>
-    public DateOnly? LatestDate =>
+    /// <summary>The extract date E the data describes (null for data loaded before it was recorded).</summary>
+    public DateOnly? ExtractDate { get; }
+
+    /// <summary>The last date the data describes: the extract date E; without one, the latest start, end or referral date.</summary>
+    public DateOnly? LatestDate => ExtractDate ?? (
         History.Spells.Select(s => s.EndDate ?? s.StartDate)
             .Concat(History.Spells.Select(s => s.StartDate))
             .Concat(Allocations.Select(a => a.EndDate ?? a.StartDate))
             .Concat(Referrals.Select(r => r.ReferralDate))
             .DefaultIfEmpty()
-            .Max() is var d && d != default ? d : null;
+            .Max() is var d && d != default ? d : (DateOnly?)null);
 
     /// <summary>The first date with children's data (allocations or referrals), else the first spell start.</summary>
     public DateOnly? EarliestDate =>

@@ -25,5 +25,5 @@ public sealed class CouncilMetricsReader(StoredResultsQuery stored, MetricInputs
             ? await stored.FindingsOnAsync(asOf, cancellationToken)
             : DataQualityFindings.On(await InputsAsync(cancellationToken), asOf);
 
-    private async Task<MetricInputs> InputsAsync(CancellationToken cancellationToken) => _inputs ??= await inputsQuery.RunAsync(cancellationToken);
+    private async Task<MetricInputs> InputsAsync(CancellationToken cancellationToken) => _inputs ??= await inputsQuery.RunAsync(cancellationToken: cancellationToken);
 }
