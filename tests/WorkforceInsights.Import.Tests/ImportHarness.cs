@@ -6,6 +6,9 @@ using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Queries.Import;
+using WorkforceInsights.Data.Queries.Metrics;
+using WorkforceInsights.Data.Series;
+using WorkforceInsights.Data.State;
 using WorkforceInsights.Import.Importers;
 using WorkforceInsights.TestSupport;
 
@@ -71,6 +74,12 @@ public sealed class ImportHarness : IDisposable
     public void Delete(string fileName) => File.Delete(Path.Combine(Folder, fileName));
 
     public Task<ImportRunReport> ImportAsync(IImportObserver? observer = null) => Importer.ImportAsync(Folder, "test", observer);
+
+    /// <summary>An import as the app and `wi import` run it: with the import lock, the data state and the refresh of the stored results.</summary>
+    public Task<ImportRunReport> ImportAndRefreshAsync(ImportOptions options, string? folder = null) =>
+        new ExtractFolderImporter(Replacer, Audit, new ReferenceKeysQuery(Connections), NullLogger<ExtractFolderImporter>.Instance,
+            new MetricSeriesRefresher(Connections, new MetricInputsQuery(Connections), TimeProvider.System), new ImportLock(Connections), new DataStateStore(Connections))
+            .ImportAsync(folder ?? Folder, "test", options: options);
 
     public async Task<List<T>> QueryAsync<T>(string sql)
     {
