@@ -24,7 +24,7 @@ public static class ImportBenchmark
     {
         var scales = args.Length > 0 ? args.Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1.0, 10.0];
         var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-bench")).FullName;
-        Console.WriteLine("scale | rows | import s | rows/s | import peak MB | sqlite3 .import s | ratio | series s | points");
+        Console.WriteLine("scale | rows | load s | rows/s | load peak MB | sqlite3 .import s | ratio | series refresh s | points | wi import peak MB (load + refresh)");
         foreach (var scale in scales)
         {
             var folder = Path.Combine(work, $"scale-{scale.ToString(CultureInfo.InvariantCulture)}");
@@ -35,10 +35,10 @@ public static class ImportBenchmark
 
             var child = await RunChildProcessAsync(folder, Path.Combine(work, $"import-{Guid.NewGuid():N}.db"));
             var sqlite = SqliteCliImport.Time(folder, Path.Combine(work, $"raw-{Guid.NewGuid():N}.db"));
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:N0} | {4:F0} | {5} | {6} | {7:F1} | {8:N0}",
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:N0} | {4:F0} | {5} | {6} | {7:F1} | {8:N0} | {9:F0}",
                 scale, child.Rows, child.Seconds, child.Rows / child.Seconds, child.PeakBytes / 1048576.0,
                 sqlite is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "sqlite3 not installed",
-                sqlite is { } t ? (child.Seconds / t).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-", child.SeriesSeconds, child.Points));
+                sqlite is { } t ? (child.Seconds / t).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-", child.SeriesSeconds, child.Points, child.TotalPeakBytes / 1048576.0));
         }
 
         return 0;
@@ -65,11 +65,12 @@ public static class ImportBenchmark
         clock.Restart();
         var refresh = await new MetricSeriesRefresher(connections, new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
         var seriesSeconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {importPeak} {seriesSeconds} {refresh.Points}"));
+        using var afterRefresh = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {importPeak} {seriesSeconds} {refresh.Points} {afterRefresh.PeakWorkingSet64}"));
         return 0;
     }
 
-    private static async Task<(long Rows, double Seconds, long PeakBytes, double SeriesSeconds, long Points)> RunChildProcessAsync(string folder, string db)
+    private static async Task<(long Rows, double Seconds, long PeakBytes, double SeriesSeconds, long Points, long TotalPeakBytes)> RunChildProcessAsync(string folder, string db)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(ImportBenchmark).Assembly.Location, "import-child", folder, db]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
@@ -77,6 +78,6 @@ public static class ImportBenchmark
         await process.WaitForExitAsync();
         var parts = output.Trim().Split(' ');
         return (long.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture),
-            double.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture));
+            double.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture));
     }
 }

@@ -70,6 +70,10 @@ public static class RenderBenchmark
                 times.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page} | {first.Elapsed.TotalMilliseconds:F0} | {times[times.Count / 2]:F0} | {times[^1]:F0}"));
             }
+
+            // The web process holds no copy of the extracts: its memory after every page should not grow with the data.
+            app.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"web process: working set {app.WorkingSet64 / 1048576.0:F0} MB, peak {app.PeakWorkingSet64 / 1048576.0:F0} MB"));
         }
         finally
         {

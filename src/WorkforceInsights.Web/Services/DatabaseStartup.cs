@@ -16,6 +16,7 @@ public sealed partial class DatabaseStartup(
     ImportAuditStore audit,
     ExtractFolderImporter importer,
     WorkforceInsights.Data.Series.MetricSeriesRefresher refresher,
+    WorkforceInsights.Data.State.ImportLock importLock,
     WorkforceInsights.Import.Benchmarks.BenchmarkImporter benchmarkImporter,
     WorkforceInsights.Data.Benchmarks.BenchmarkStore benchmarks,
     IOptions<SampleDataOptions> sampleData,
@@ -36,8 +37,14 @@ public sealed partial class DatabaseStartup(
         else if ((await audit.RecentRunsAsync(1, cancellationToken)).Count > 0 && await refresher.IsPendingAsync(cancellationToken))
         {
             // Data was imported but its results are not stored (a new schema's tables, or a refresh a crash skipped).
-            var refresh = await refresher.RefreshAsync(cancellationToken);
-            LogRefreshedAtStart(logger, refresh.Points);
+            // Under the import lock: an import running now (the CLI, say) refreshes when it finishes.
+            await using var held = await importLock.TryAcquireAsync(cancellationToken);
+            if (held is not null)
+            {
+                await audit.AbandonRunningAsync(cancellationToken);
+                var refresh = await refresher.RefreshAsync(cancellationToken);
+                LogRefreshedAtStart(logger, refresh.Points);
+            }
         }
 
         await LoadBenchmarksAsync(cancellationToken);
