@@ -1,5 +1,6 @@
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Import.DropFolder;
+using WorkforceInsights.Import.Reading;
 
 namespace WorkforceInsights.Import.Tests.DropFolder;
 
@@ -33,5 +34,21 @@ public class DropFolderProcessorTests(DatabaseProvider provider) : ImportFixture
 
         Assert.That(await processor.ProcessAsync(Db.Folder, "schedule"), Is.Null);
         Assert.That(await Db.CountAsync("import_runs"), Is.Zero);
+    }
+
+    [Test]
+    public async Task ShouldLeaveAFolderWithoutItsManifestAlone_UntilTheManifestArrives_WhenOneIsRequired()
+    {
+        Db.Write("teams.csv", ImportHarness.Teams);
+        var processor = new DropFolderProcessor(Db.Importer, TimeProvider.System);
+
+        var waiting = await processor.ProcessAsync(Db.Folder, "schedule", requireManifest: true);
+        ExtractManifest.Write(Db.Folder, new DateOnly(2024, 9, 30), new Dictionary<string, long> { ["teams.csv"] = 2 });
+        var imported = await processor.ProcessAsync(Db.Folder, "schedule", requireManifest: true);
+
+        Assert.That(waiting, Is.Null, "the extract job may still be writing the files");
+        Assert.That(imported!.Files.Single().Outcome, Is.EqualTo(Data.Audit.ImportOutcome.Loaded));
+        Assert.That(Directory.GetFiles(Path.Combine(Db.Folder, "archive"), "*", SearchOption.AllDirectories).Select(Path.GetFileName), Does.Contain(ExtractManifest.FileName),
+            "the manifest is archived with its files, so tomorrow's folder starts without one");
     }
 }
