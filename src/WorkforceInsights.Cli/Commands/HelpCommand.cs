@@ -6,7 +6,9 @@ public static class HelpCommand
         wi - WorkforceInsights command line
 
           wi migrate [--db PATH]                         create or upgrade the database schema
-          wi import <folder> [--db PATH]                 import the extract files found in <folder>
+          wi import <folder> [--extract-date yyyy-MM-dd] [--allow-shrink] [--db PATH]
+                                                         import the extract files found in <folder> (extract date E:
+                                                         the option, else manifest.json, else today)
           wi metrics --as-of yyyy-MM-dd [--db PATH] [--format table|json]
                                                          print the metrics for a reporting date
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
@@ -15,7 +17,7 @@ public static class HelpCommand
 
         --db is the SQLite database file (default: the web app's database). SQL Server is chosen
         with the environment variables Database__Provider=SqlServer and Database__ConnectionString.
-        Exit codes: 0 success; 1 failure; 2 (import) a file was rejected.
+        Exit codes: 0 success; 1 failure; 2 (import) a file was rejected; 3 (import) another import holds the database.
         """;
 
     public static int Run(TextWriter output)
