@@ -14,6 +14,8 @@ Dependencies: 0006
 ============================================================ */
 ALTER TABLE metric_snapshots DROP COLUMN source_line;
 
+DELETE FROM metric_snapshots; -- computed without the new metrics: the next refresh writes them all
+
 DELETE FROM metric_refreshes;
 
 CREATE TABLE IF NOT EXISTS worker_day_facts (

@@ -15,6 +15,7 @@ Dependencies: 0006
 IF COL_LENGTH(N'dbo.metric_snapshots', N'source_line') IS NOT NULL
 ALTER TABLE dbo.metric_snapshots DROP COLUMN source_line;
 GO
+DELETE FROM dbo.metric_snapshots; -- computed without the new metrics: the next refresh writes them all
 DELETE FROM dbo.metric_refreshes;
 GO
 IF OBJECT_ID(N'dbo.worker_day_facts', N'U') IS NULL

@@ -22,6 +22,13 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
         await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    protected override async Task RestoreAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size = -2000"; // SQLite's default: pooled connections of the web app keep a small cache
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var handle = ((SqliteConnection)connection).Handle!;

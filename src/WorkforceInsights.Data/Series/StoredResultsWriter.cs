@@ -28,7 +28,8 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
         await using var connection = await connections.OpenAsync(cancellationToken);
         await PrepareAsync(connection, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(_clear, transaction: transaction, cancellationToken: cancellationToken));
+        // No command timeout: clearing and recording a large council's results can take longer than the default 30 s.
+        await connection.ExecuteAsync(new CommandDefinition(_clear, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         foreach (var (table, rows) in StoredResultTables.RowsOf(results))
         {
             await InsertAsync(connection, transaction, table, rows, cancellationToken);
@@ -41,13 +42,17 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
             latestAsOf = IsoDate.Of(refresh.LatestAsOf),
             points = refresh.Points,
             seconds = refresh.Seconds,
-        }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(_markRefreshed, new { generation }, transaction, cancellationToken: cancellationToken));
+        }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(_markRefreshed, new { generation }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await RestoreAsync(connection, cancellationToken);
     }
 
     /// <summary>Engine settings for a large write, before the transaction starts.</summary>
     protected virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Undoes <see cref="PrepareAsync"/>'s settings before the connection goes back to the pool.</summary>
+    protected virtual Task RestoreAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Writes every row of one table inside the transaction.</summary>
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace WorkforceInsights.Data.State;
 public sealed class DataStateStore(IDbConnectionFactory connections)
 {
     private readonly string _read = SqlQuery.Load("state/read", connections.Provider);
-    private readonly string _setExtractDate = SqlQuery.Load("state/set_extract_date", connections.Provider);
+    private readonly string _setLoadingExtractDate = SqlQuery.Load("state/set_loading_extract_date", connections.Provider);
 
     public async Task<DataState> ReadAsync(CancellationToken cancellationToken = default)
     {
@@ -16,11 +16,14 @@ public sealed class DataStateStore(IDbConnectionFactory connections)
         return await connection.QuerySingleOrDefaultAsync<DataState>(new CommandDefinition(_read, cancellationToken: cancellationToken)) ?? new DataState();
     }
 
-    /// <summary>Records E for the data just loaded (the refresh runs the series to it).</summary>
-    public async Task SetExtractDateAsync(DateOnly extractDate, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records E of the import now running. Each of its table swaps makes it the data's E in the swap's own
+    /// transaction, so data and extract date always change together (a crash cannot leave new data with an old E).
+    /// </summary>
+    public async Task SetLoadingExtractDateAsync(DateOnly extractDate, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(_setExtractDate, new { extractDate }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(_setLoadingExtractDate, new { extractDate }, cancellationToken: cancellationToken));
     }
 }
 

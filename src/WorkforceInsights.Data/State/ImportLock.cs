@@ -24,11 +24,27 @@ public sealed class ImportLock(IDbConnectionFactory connections)
         var mode = await connection.ExecuteScalarAsync<string>(new CommandDefinition(SqlQuery.Load("state/acquire_import_lock", DatabaseProvider.SqlServer), cancellationToken: cancellationToken));
         if (mode == "Exclusive")
         {
-            return connection; // closing the session releases the lock
+            return new SqlServerLock(connection);
         }
 
         await connection.DisposeAsync();
         return null;
+    }
+
+    /// <summary>Releases the lock explicitly: a pooled connection's session (and its session-owned lock) outlives Close.</summary>
+    private sealed class SqlServerLock(SqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await connection.ExecuteAsync(SqlQuery.Load("state/release_import_lock", DatabaseProvider.SqlServer));
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     private static FileStream? TryLockFile(string path)

@@ -44,11 +44,25 @@ public sealed class ExtractFolderImporter(
 
         // Holding the lock, no other import runs: a run still marked running was left by a process that died.
         await audit.AbandonRunningAsync(cancellationToken);
-        var manifest = ExtractManifest.ReadFrom(folder);
-        var extractDate = options.ExtractDate ?? manifest?.ExtractDate ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().DateTime);
         var present = ExtractFiles.Find(folder);
         var runId = await audit.StartRunAsync(Path.GetFullPath(folder), triggeredBy, cancellationToken);
         ImportLog.RunStarted(logger, runId, folder, present.Found.Count);
+        ExtractManifest? manifest;
+        try
+        {
+            manifest = ExtractManifest.ReadFrom(folder);
+        }
+        catch (InvalidDataException ex)
+        {
+            return await ManifestUnreadableAsync(runId, folder, present, ex.Message, cancellationToken);
+        }
+
+        var extractDate = options.ExtractDate ?? manifest?.ExtractDate ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().DateTime);
+        if (dataState is not null)
+        {
+            await dataState.SetLoadingExtractDateAsync(extractDate, cancellationToken);
+        }
+
         var references = new ImportReferences(() => referenceKeys.TeamCodesAsync(cancellationToken), () => referenceKeys.WorkerIdsAsync(cancellationToken)) { ExtractDate = extractDate };
         var fileImporter = new ExtractFileImporter(replacer);
         var results = new List<ImportFileResult>();
@@ -58,10 +72,6 @@ public sealed class ExtractFolderImporter(
             {
                 var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
                 results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
-                if (results[^1].Outcome == ImportOutcome.Loaded && dataState is not null)
-                {
-                    await dataState.SetExtractDateAsync(extractDate, cancellationToken);
-                }
             }
             else if (manifest?.Files.ContainsKey(definition.FileName) == true)
             {
@@ -99,6 +109,18 @@ public sealed class ExtractFolderImporter(
             ImportLog.SeriesFailed(logger, ex);
             return (null, $"The data loaded, but recomputing the metric series failed: {ex.Message}");
         }
+    }
+
+    /// <summary>A manifest.json that cannot be read: the run is recorded as rejected with the reason, and no file is loaded (the set may be incomplete).</summary>
+    private async Task<ImportRunReport> ManifestUnreadableAsync(long runId, string folder, ExtractFiles present, string reason, CancellationToken cancellationToken)
+    {
+        var fileId = await audit.StartFileAsync(runId, "manifest", ExtractManifest.FileName, cancellationToken);
+        var result = new ImportFileResult("manifest", ExtractManifest.FileName, ImportOutcome.Rejected, null, null, 0, 0, 0, 1,
+            [ImportIssue.FileError(reason)], "No file was loaded: the ready marker cannot be read, so the set may be incomplete.");
+        await audit.FinishFileAsync(fileId, result, CancellationToken.None);
+        await audit.FinishRunAsync(runId, ImportOutcome.Rejected, CancellationToken.None);
+        ImportLog.RunFinished(logger, runId, ImportOutcome.Rejected);
+        return new ImportRunReport(runId, folder, ImportOutcome.Rejected, [result], present.Ignored);
     }
 
     /// <summary>A file manifest.json lists but the folder lacks: reported, and the previous data of its kind kept.</summary>

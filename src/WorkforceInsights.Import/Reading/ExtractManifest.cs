@@ -72,5 +72,9 @@ public sealed record ExtractManifest(DateOnly? ExtractDate, IReadOnlyDictionary<
         {
             throw new InvalidDataException($"{FileName} is not valid JSON (line {ex.LineNumber + 1}): {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidDataException($"{FileName} does not have the shape of extracts.md (extractDate, files with rows and sha256): {ex.Message}", ex);
+        }
     }
 }

@@ -42,8 +42,16 @@ public sealed partial class DatabaseStartup(
             if (held is not null)
             {
                 await audit.AbandonRunningAsync(cancellationToken);
-                var refresh = await refresher.RefreshAsync(cancellationToken);
-                LogRefreshedAtStart(logger, refresh.Points);
+                try
+                {
+                    var refresh = await refresher.RefreshAsync(cancellationToken);
+                    LogRefreshedAtStart(logger, refresh.Points);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The previous results stay on show; the refresh stays pending for the next import or start.
+                    LogRefreshAtStartFailed(logger, ex);
+                }
             }
         }
 
@@ -73,6 +81,9 @@ public sealed partial class DatabaseStartup(
 
     [LoggerMessage(5, LogLevel.Information, "Imported data without stored results: refreshed them at start ({Points} points)")]
     private static partial void LogRefreshedAtStart(ILogger logger, long points);
+
+    [LoggerMessage(6, LogLevel.Error, "Refreshing the stored results at start failed; the previous results are shown and the refresh runs again at the next import or start")]
+    private static partial void LogRefreshAtStartFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(1, LogLevel.Information, "Database schema checked: {Applied} script(s) applied")]
     private static partial void LogMigrated(ILogger logger, int applied);

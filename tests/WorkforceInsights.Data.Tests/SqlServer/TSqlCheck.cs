@@ -41,7 +41,7 @@ public static partial class TSqlCheck
         // An unresolved table is only a warning in a procedure (deferred name resolution): it fails the check too.
         return [.. model.Validate()
             .Where(m => m.MessageType == DacMessageType.Error || m.Number == UnresolvedReference)
-            .Where(m => !m.Message.Contains("[dbo].[sp_getapplock]", StringComparison.Ordinal)) // a system procedure: the model holds only our schema
+            .Where(m => !m.Message.Contains("[dbo].[sp_getapplock]", StringComparison.Ordinal) && !m.Message.Contains("[dbo].[sp_releaseapplock]", StringComparison.Ordinal)) // system procedures: the model holds only our schema
             .Select(m => $"{m.Prefix}{m.Number}: {m.Message}")];
     }
 

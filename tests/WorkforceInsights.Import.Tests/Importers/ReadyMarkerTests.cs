@@ -62,6 +62,21 @@ public class ReadyMarkerTests(DatabaseProvider provider) : ImportFixture(provide
     }
 
     [Test]
+    public async Task ShouldRecordARejectedRunAndLoadNothing_WhenTheManifestCannotBeRead()
+    {
+        Db.Write("allocations.csv", Allocations(12));
+        Db.Write("manifest.json", "{ \"extractDate\": \"2024-09-30\", \"files\": { \"allocations.csv\": { \"rows\": 12");
+
+        var report = await Db.ImportAndRefreshAsync(s_options);
+
+        Assert.That(report.Outcome, Is.EqualTo(ImportOutcome.Rejected));
+        Assert.That(report.Files.Single().Errors.Single().Message, Does.StartWith("manifest.json is not valid JSON"));
+        Assert.That(report.ExitCode, Is.EqualTo(2));
+        Assert.That(await Db.CountAsync("allocations"), Is.EqualTo(10), "nothing was loaded: the set may be incomplete");
+        Assert.That(await Db.QueryAsync<string>("SELECT outcome FROM import_runs ORDER BY run_id DESC"), Has.Exactly(1).EqualTo(ImportOutcome.Rejected), "the run is in the audit for the Data page");
+    }
+
+    [Test]
     public async Task ShouldRefuseAFileUnderHalfThePreviousRows_UnlessShrinkingIsAllowed()
     {
         Db.Write("allocations.csv", Allocations(4));

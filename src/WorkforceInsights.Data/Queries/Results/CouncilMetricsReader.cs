@@ -9,16 +9,17 @@ namespace WorkforceInsights.Data.Queries.Results;
 /// The council's figures and findings on any date (the CLI's contract allows any day): the stored results where the
 /// series has the date, else computed with the same engine from the imported data, read once on first need.
 /// </summary>
-public sealed class CouncilMetricsReader(StoredResultsQuery stored, MetricInputsQuery inputsQuery)
+public sealed class CouncilMetricsReader(StoredResultsQuery stored, MetricInputsQuery inputsQuery, State.DataStateStore state)
 {
     private MetricInputs? _inputs;
 
     public async Task<CouncilMetrics> MetricsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        await stored.CouncilMetricsOnAsync(asOf, cancellationToken) ?? CouncilMetrics.Calculate(await InputsAsync(cancellationToken), asOf);
+        (await IsStoredAsync(asOf, cancellationToken) ? await stored.CouncilMetricsOnAsync(asOf, cancellationToken) : null)
+        ?? CouncilMetrics.Calculate(await InputsAsync(cancellationToken), asOf);
 
-    /// <summary>Whether the date's figures come from the stored series (else they are computed).</summary>
+    /// <summary>Whether the date's figures come from the stored series: it holds the date, and no data changed since it was stored (else they are computed).</summary>
     public async Task<bool> IsStoredAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        await stored.CouncilMetricsOnAsync(asOf, cancellationToken) is not null;
+        !(await state.ReadAsync(cancellationToken)).IsRefreshPending && await stored.CouncilMetricsOnAsync(asOf, cancellationToken) is not null;
 
     public async Task<IReadOnlyList<DataQualityFinding>> FindingsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         await IsStoredAsync(asOf, cancellationToken)
