@@ -24,7 +24,7 @@ public sealed class AllocationsExtract : ExtractDefinition
     public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason", "source_line"], []);
 
 
-    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    public override void Convert(ExtractRow row, ImportReferences references, TableRow values)
     {
         var workerId = row.Identifier("worker_id", required: true);
         var start = row.Date("start_date", required: true, out var startIso);
@@ -40,12 +40,12 @@ public sealed class AllocationsExtract : ExtractDefinition
             row.Error("end_date", row.Raw("end_date"), "end_date is before start_date");
         }
 
-        values[0] = row.Identifier("child_id", required: true);
-        values[1] = workerId;
-        values[2] = startIso;
-        values[3] = endIso;
-        values[4] = caseType is { } c ? Codes.CaseTypes.Word(c) : null;
+        values["child_id"] = row.Identifier("child_id", required: true);
+        values["worker_id"] = workerId;
+        values["start_date"] = startIso;
+        values["end_date"] = endIso;
+        values["case_type"] = caseType is { } c ? Codes.CaseTypes.Word(c) : null;
         // Optional: blank is "not recorded"; an unknown code is a row error (extracts.md).
-        values[5] = row.Code("change_reason", Codes.ChangeReasons, required: false) is { } reason ? Codes.ChangeReasons.Word(reason) : null;
+        values["change_reason"] = row.Code("change_reason", Codes.ChangeReasons, required: false) is { } reason ? Codes.ChangeReasons.Word(reason) : null;
     }
 }

@@ -21,7 +21,7 @@ public sealed class EstablishmentExtract : ExtractDefinition
     public override ExtractTable Table { get; } = new("establishment", ["team_code", "role", "establishment_fte", "source_line"], ["team_code", "role"]);
 
 
-    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    public override void Convert(ExtractRow row, ImportReferences references, TableRow values)
     {
         var teamCode = row.Identifier("team_code", required: true);
         var role = row.Code("role", Codes.Roles, required: true);
@@ -36,8 +36,8 @@ public sealed class EstablishmentExtract : ExtractDefinition
             row.Error("establishment_fte", row.Raw("establishment_fte"), "establishment_fte must be 0 or more");
         }
 
-        values[0] = teamCode;
-        values[1] = role is { } r ? Codes.Roles.Word(r) : null;
-        values[2] = fte is { } f ? (double)f : null;
+        values["team_code"] = teamCode;
+        values["role"] = role is { } r ? Codes.Roles.Word(r) : null;
+        values["establishment_fte"] = fte is { } f ? (double)f : null;
     }
 }

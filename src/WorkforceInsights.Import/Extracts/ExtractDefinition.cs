@@ -21,8 +21,8 @@ public abstract class ExtractDefinition
     /// <summary>The key columns named in a duplicate-key error ("(none)": allocations may repeat).</summary>
     public string KeyDescription => Table.KeyColumns.Count == 0 ? "(none)" : string.Join(", ", Table.KeyColumns);
 
-    /// <summary>Converts the row into <paramref name="values"/> (table column order, without source_line).</summary>
-    public abstract void Convert(ExtractRow row, ImportReferences references, object?[] values);
+    /// <summary>Converts the row into <paramref name="values"/>, each value set by its column's name (every column but source_line).</summary>
+    public abstract void Convert(ExtractRow row, ImportReferences references, TableRow values);
 
     /// <summary>Checks that can only be made once every row is read (e.g. references within the file).</summary>
     public virtual void Complete(IssueLog issues)

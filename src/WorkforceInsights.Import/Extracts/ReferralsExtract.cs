@@ -22,17 +22,17 @@ public sealed class ReferralsExtract : ExtractDefinition
 
 
     // A referral for a child never allocated is allowed: most end with no further action (REF-NO-ALLOC counts them).
-    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    public override void Convert(ExtractRow row, ImportReferences references, TableRow values)
     {
-        values[0] = row.Identifier("referral_id", required: true);
-        values[1] = row.Identifier("child_id", required: true);
+        values["referral_id"] = row.Identifier("referral_id", required: true);
+        values["child_id"] = row.Identifier("child_id", required: true);
         var referralDate = row.Date("referral_date", required: true, out var referralIso);
         if (referralDate > references.ExtractDate)
         {
             row.Error("referral_date", referralIso, $"the referral is dated after the extract date {ExtractDate.ToIso(references.ExtractDate!.Value)}: a referral cannot be received in the future");
         }
 
-        values[2] = referralIso;
-        values[3] = row.Text("source", required: false);
+        values["referral_date"] = referralIso;
+        values["source"] = row.Text("source", required: false);
     }
 }

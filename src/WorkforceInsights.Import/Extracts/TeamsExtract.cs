@@ -23,13 +23,13 @@ public sealed class TeamsExtract : ExtractDefinition
     public override ExtractTable Table { get; } = new("teams", ["team_code", "team_name", "service_area", "locality", "source_line"], ["team_code"]);
 
 
-    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    public override void Convert(ExtractRow row, ImportReferences references, TableRow values)
     {
         var teamCode = row.Identifier("team_code", required: true);
-        values[0] = teamCode;
-        values[1] = row.Text("team_name", required: true);
-        values[2] = row.Text("service_area", required: true);
-        values[3] = row.Text("locality", required: false);
+        values["team_code"] = teamCode;
+        values["team_name"] = row.Text("team_name", required: true);
+        values["service_area"] = row.Text("service_area", required: true);
+        values["locality"] = row.Text("locality", required: false);
         if (teamCode is not null)
         {
             _teamCodes.Add(teamCode);

@@ -41,7 +41,7 @@ public sealed class WorkersExtract : ExtractDefinition
     ["worker_id", "team_code", "role", "employment_type", "start_date"]);
 
 
-    public override void Convert(ExtractRow row, ImportReferences references, object?[] values)
+    public override void Convert(ExtractRow row, ImportReferences references, TableRow values)
     {
         var workerId = row.Identifier("worker_id", required: true);
         var teamCode = row.Identifier("team_code", required: true);
@@ -78,17 +78,17 @@ public sealed class WorkersExtract : ExtractDefinition
             _managerReferences.Add((row.Line, managerId));
         }
 
-        values[0] = workerId;
-        values[1] = row.Text("display_name", required: false);
-        values[2] = teamCode;
-        values[3] = role is { } r ? Codes.Roles.Word(r) : null;
-        values[4] = employmentType is { } t ? Codes.EmploymentTypes.Word(t) : null;
-        values[5] = fte is { } fteValue ? (double)fteValue : null;
-        values[6] = Iso(start);
-        values[7] = Iso(end);
-        values[8] = leavingReason is { } l ? Codes.LeavingReasons.Word(l) : null;
-        values[9] = Iso(row.Date("qualified_date", required: false));
-        values[10] = managerId;
+        values["worker_id"] = workerId;
+        values["display_name"] = row.Text("display_name", required: false);
+        values["team_code"] = teamCode;
+        values["role"] = role is { } r ? Codes.Roles.Word(r) : null;
+        values["employment_type"] = employmentType is { } t ? Codes.EmploymentTypes.Word(t) : null;
+        values["fte"] = fte is { } fteValue ? (double)fteValue : null;
+        values["start_date"] = Iso(start);
+        values["end_date"] = Iso(end);
+        values["leaving_reason"] = leavingReason is { } l ? Codes.LeavingReasons.Word(l) : null;
+        values["qualified_date"] = Iso(row.Date("qualified_date", required: false));
+        values["line_manager_id"] = managerId;
     }
 
     public override void Complete(IssueLog issues)

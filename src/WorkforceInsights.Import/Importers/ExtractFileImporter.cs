@@ -34,7 +34,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
 
         await references.EnsureLoadedAsync();
         var row = new ExtractRow(columnIndex, issues);
-        var values = new object?[definition.Table.Columns.Count];
+        var values = new TableRow(definition.Table);
         long rowsRead = 0, rowsRejected = 0;
         void OnDuplicateKey(object?[] duplicate)
         {
@@ -51,15 +51,17 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
                 rowsRead++;
                 row.MoveTo(reader.Fields, reader.StartLine);
                 CheckShape(reader, row, headerFieldCount);
+                values.Clear();
                 definition.Convert(row, references, values);
+                values.EnsureComplete();
                 if (row.HasErrors)
                 {
                     rowsRejected++;
                 }
                 else
                 {
-                    values[^1] = row.Line;
-                    replacement.Insert(values);
+                    values[ExtractTable.SourceLine] = row.Line;
+                    replacement.Insert(values.Values);
                 }
 
                 if (rowsRead % ProgressInterval == 0)
