@@ -18,7 +18,7 @@ public static class RefreshBenchmark
         var refresh = await new MetricSeriesRefresher(connections, new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"series refresh {clock.Elapsed.TotalSeconds:F2} s, {refresh.Points:N0} points, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
+            $"series refresh {clock.Elapsed.TotalSeconds:F2} s, {refresh.Points:N0} points, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB; GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MB"));
         return 0;
     }
 }
