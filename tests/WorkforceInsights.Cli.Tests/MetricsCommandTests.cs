@@ -36,6 +36,22 @@ public class MetricsCommandTests : TempFolderTest
     }
 
     [Test]
+    public async Task ShouldExitWith1_ForADateAfterTheDatasExtractDate()
+    {
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
+        await WiRun.RunAsync("import", input, "--extract-date", "2024-10-31", "--db", Db);
+
+        var onE = await WiRun.RunAsync("metrics", "--as-of", "2024-10-31", "--db", Db, "--format", "json");
+        var afterE = await WiRun.RunAsync("metrics", "--as-of", "2024-11-01", "--db", Db, "--format", "json");
+
+        Assert.That(onE.ExitCode, Is.Zero, onE.Error);
+        Assert.That(afterE.ExitCode, Is.EqualTo(1));
+        Assert.That(afterE.Error, Does.Contain("after the data's extract date 2024-10-31"));
+        Assert.That(afterE.Output, Is.Empty, "no figures are printed");
+    }
+
+    [Test]
     public async Task ShouldStoreTheMonthlySeriesWithBreakdowns_AfterAnImport()
     {
         var input = Path.Combine(Folder, "in");

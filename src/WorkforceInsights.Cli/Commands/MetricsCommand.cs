@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Migrations;
+using WorkforceInsights.Core.Periods;
 using WorkforceInsights.Data.Queries.Results;
+using WorkforceInsights.Data.State;
 
 namespace WorkforceInsights.Cli.Commands;
 
@@ -22,6 +24,11 @@ public static class MetricsCommand
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
+        if ((await host.Get<DataStateStore>().ReadAsync()).ExtractDate is { } extractDate && asOf > extractDate)
+        {
+            // cli.md: no figure for a day the extracts do not yet describe.
+            throw new InvalidOperationException($"--as-of {IsoDate.Of(asOf)} is after the data's extract date {IsoDate.Of(extractDate)}: the extracts do not yet describe that day.");
+        }
         var figures = host.Get<CouncilMetricsReader>();
         var metrics = await figures.MetricsOnAsync(asOf);
         if (format == "json")
