@@ -30,29 +30,6 @@ public static class DataQualityRules
         [.. day.SocialWorkerSpells.Where(s => s.WorkerHoldsCases && s.Band == ExperienceBand.Unknown).DistinctBy(s => s.Spell.WorkerId, StringComparer.Ordinal)];
 
     /// <summary>Referrals dated in the year to D for children with no allocation at all (a demand figure: most end with no further action).</summary>
-    public static int ReferralsWithNoAllocation(MetricInputs inputs, ReportingPeriod period)
-    {
-        var dates = inputs.NeverAllocatedReferralDates;
-        return CountUpTo(dates, period.AsOf) - CountUpTo(dates, period.YearAgo);
-    }
-
-    /// <summary>How many of the sorted dates are on or before <paramref name="date"/>.</summary>
-    private static int CountUpTo(IReadOnlyList<DateOnly> sorted, DateOnly date)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (sorted[middle] <= date)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public static int ReferralsWithNoAllocation(MetricInputs inputs, ReportingPeriod period) =>
+        DateSorted.CountInYear(inputs.ReferralDatesWithNoAllocation, period, date => date);
 }

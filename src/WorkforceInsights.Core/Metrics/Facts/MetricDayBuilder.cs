@@ -54,7 +54,7 @@ public static class MetricDayBuilder
             history.IsEmployedSocialWorkerOn(s.Spell.WorkerId, period.YearAgo))).ToList();
 
         var changes = new List<ChangeOfWorker>();
-        for (var i = FirstOnOrAfter(inputs.Changes, period.YearAgo.AddDays(1), c => c.Date); i < inputs.Changes.Count && inputs.Changes[i].Date <= asOf; i++)
+        for (var i = DateSorted.FirstOnOrAfter(inputs.Changes, period.YearAgo.AddDays(1), c => c.Date); i < inputs.Changes.Count && inputs.Changes[i].Date <= asOf; i++)
         {
             changes.Add(inputs.Changes[i]);
         }
@@ -86,31 +86,11 @@ public static class MetricDayBuilder
     private static List<ReferralInYear> ReferralsInYear(MetricInputs inputs, ReportingPeriod period)
     {
         var result = new List<ReferralInYear>();
-        for (var i = FirstOnOrAfter(inputs.Referrals, period.YearAgo.AddDays(1), r => r.ReferralDate); i < inputs.Referrals.Count && inputs.Referrals[i].ReferralDate <= period.AsOf; i++)
+        for (var i = DateSorted.FirstOnOrAfter(inputs.Referrals, period.YearAgo.AddDays(1), r => r.ReferralDate); i < inputs.Referrals.Count && inputs.Referrals[i].ReferralDate <= period.AsOf; i++)
         {
             result.Add(new ReferralInYear(inputs.Referrals[i], inputs.ReReferrals[i]));
         }
 
         return result;
-    }
-
-    /// <summary>The index of the first item dated on or after the date, in a list sorted by date.</summary>
-    private static int FirstOnOrAfter<T>(IReadOnlyList<T> sorted, DateOnly date, Func<T, DateOnly> dateOf)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (dateOf(sorted[middle]) < date)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }

@@ -36,7 +36,7 @@ public sealed class MetricInputs
         Referrals = [.. referrals.Where(r => extractDate is not { } e || r.ReferralDate <= e).OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
-        NeverAllocatedReferralDates = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
+        ReferralDatesWithNoAllocation = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
         OverlappingSpells = DataQualityRules.OverlappingSpells(History.Spells);
         _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => [.. ChangeFacts.All(this).OrderBy(c => c.Date)]);
     }
@@ -70,8 +70,8 @@ public sealed class MetricInputs
 
     public IReadOnlyList<EstablishmentPost> Establishment { get; }
 
-    /// <summary>Referral dates (in order) of children with no allocation at all, for the data-quality count.</summary>
-    public IReadOnlyList<DateOnly> NeverAllocatedReferralDates { get; }
+    /// <summary>Referral dates (in order) of children with no allocation at all, for REF-NO-ALLOC.</summary>
+    public IReadOnlyList<DateOnly> ReferralDatesWithNoAllocation { get; }
 
     /// <summary>Pairs of overlapping spells of one worker in one team (whole history).</summary>
     public IReadOnlyList<(WorkerSpell First, WorkerSpell Second)> OverlappingSpells { get; }
