@@ -60,9 +60,6 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
         }
     }
 
-    /// <summary>True once any refresh has stored the series.</summary>
-    public async Task<bool> HasRefreshedAsync(CancellationToken cancellationToken = default) => await RefreshCountAsync(cancellationToken) > 0;
-
     /// <summary>How many refreshes have run: a change means the data changed (caches key on it).</summary>
     public async Task<long> RefreshCountAsync(CancellationToken cancellationToken = default)
     {

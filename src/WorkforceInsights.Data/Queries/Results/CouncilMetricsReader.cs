@@ -14,17 +14,16 @@ public sealed class CouncilMetricsReader(StoredResultsQuery stored, MetricInputs
     private MetricInputs? _inputs;
 
     public async Task<CouncilMetrics> MetricsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        (await IsStoredAsync(asOf, cancellationToken) ? await stored.CouncilMetricsOnAsync(asOf, cancellationToken) : null)
-        ?? CouncilMetrics.Calculate(await InputsAsync(cancellationToken), asOf);
-
-    /// <summary>Whether the date's figures come from the stored series: it holds the date, and no data changed since it was stored (else they are computed).</summary>
-    public async Task<bool> IsStoredAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        !(await state.ReadAsync(cancellationToken)).IsRefreshPending && await stored.CouncilMetricsOnAsync(asOf, cancellationToken) is not null;
+        await StoredMetricsOnAsync(asOf, cancellationToken) ?? CouncilMetrics.Calculate(await InputsAsync(cancellationToken), asOf);
 
     public async Task<IReadOnlyList<DataQualityFinding>> FindingsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
-        await IsStoredAsync(asOf, cancellationToken)
+        await StoredMetricsOnAsync(asOf, cancellationToken) is not null
             ? await stored.FindingsOnAsync(asOf, cancellationToken)
             : DataQualityFindings.On(await InputsAsync(cancellationToken), asOf);
+
+    /// <summary>The stored figures of the date when the series holds it and no data changed since it was stored; else null (they are computed).</summary>
+    private async Task<CouncilMetrics?> StoredMetricsOnAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        (await state.ReadAsync(cancellationToken)).IsRefreshPending ? null : await stored.CouncilMetricsOnAsync(asOf, cancellationToken);
 
     private async Task<MetricInputs> InputsAsync(CancellationToken cancellationToken) => _inputs ??= await inputsQuery.RunAsync(cancellationToken: cancellationToken);
 }
