@@ -15,6 +15,7 @@ internal sealed class SqliteTableReplacement : ITableReplacement
     private readonly SqliteTransaction _transaction;
     private readonly Action<object?[]> _onDuplicateKey;
     private readonly sqlite3_stmt _insert;
+    private readonly IReadOnlyList<string> _columns;
 
     public SqliteTableReplacement(SqliteConnection connection, SqliteTransaction transaction, ExtractTable table, Action<object?[]> onDuplicateKey)
     {
@@ -23,22 +24,15 @@ internal sealed class SqliteTableReplacement : ITableReplacement
         _onDuplicateKey = onDuplicateKey;
         var placeholders = string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({placeholders})";
-        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out _insert));
+        _columns = table.Columns;
+        SqliteBinding.Check(connection.Handle!, raw.sqlite3_prepare_v2(connection.Handle, sql, out _insert));
     }
 
     public void Insert(object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            Check(values[i] switch
-            {
-                null => raw.sqlite3_bind_null(_insert, i + 1),
-                string text => raw.sqlite3_bind_text(_insert, i + 1, text),
-                long number => raw.sqlite3_bind_int64(_insert, i + 1, number),
-                int number => raw.sqlite3_bind_int64(_insert, i + 1, number),
-                double number => raw.sqlite3_bind_double(_insert, i + 1, number),
-                var other => throw new ArgumentException($"Unsupported value type {other.GetType().Name} in column {i + 1}.", nameof(values)),
-            });
+            SqliteBinding.Bind(_connection.Handle!, _insert, i + 1, values[i], _columns[i]);
         }
 
         var result = raw.sqlite3_step(_insert);
@@ -49,7 +43,7 @@ internal sealed class SqliteTableReplacement : ITableReplacement
         }
         else if (result != raw.SQLITE_DONE)
         {
-            Check(result);
+            SqliteBinding.Check(_connection.Handle!, result);
         }
     }
 
@@ -78,13 +72,5 @@ internal sealed class SqliteTableReplacement : ITableReplacement
         _insert.Dispose();
         await _transaction.DisposeAsync(); // rolls back unless committed
         await _connection.DisposeAsync();
-    }
-
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), result);
-        }
     }
 }

@@ -1,10 +1,9 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Queries;
-using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Data.Series;
 
@@ -32,7 +31,7 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
     protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var handle = ((SqliteConnection)connection).Handle!;
-        Check(handle, raw.sqlite3_prepare_v2(handle, SqlQuery.Load($"results/insert_{table.Name}", DatabaseProvider.Sqlite), out var insert));
+        SqliteBinding.Check(handle, raw.sqlite3_prepare_v2(handle, SqlQuery.Load($"results/insert_{table.Name}", DatabaseProvider.Sqlite), out var insert));
         using (insert)
         {
             var indexes = table.Columns.Select(column => raw.sqlite3_bind_parameter_index(insert, "@" + column) is var index and > 0
@@ -43,35 +42,18 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
                 cancellationToken.ThrowIfCancellationRequested();
                 for (var i = 0; i < values.Length; i++)
                 {
-                    Check(handle, values[i] switch
-                    {
-                        null => raw.sqlite3_bind_null(insert, indexes[i]),
-                        string text => raw.sqlite3_bind_text(insert, indexes[i], text),
-                        DateOnly date => raw.sqlite3_bind_text(insert, indexes[i], IsoDate.Of(date)),
-                        int number => raw.sqlite3_bind_int64(insert, indexes[i], number),
-                        bool flag => raw.sqlite3_bind_int64(insert, indexes[i], flag ? 1 : 0),
-                        double number => raw.sqlite3_bind_double(insert, indexes[i], number),
-                        var other => throw new ArgumentException($"Unsupported value type {other.GetType().Name} in {table.Name}.{table.Columns[i]}."),
-                    });
+                    SqliteBinding.Bind(handle, insert, indexes[i], values[i], table.Columns[i]);
                 }
 
                 var result = raw.sqlite3_step(insert);
                 raw.sqlite3_reset(insert);
                 if (result != raw.SQLITE_DONE)
                 {
-                    Check(handle, result);
+                    SqliteBinding.Check(handle, result);
                 }
             }
         }
 
         return Task.CompletedTask;
-    }
-
-    private static void Check(sqlite3 handle, int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), result);
-        }
     }
 }
