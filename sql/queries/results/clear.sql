@@ -9,3 +9,4 @@ DELETE FROM worker_day_facts;
 DELETE FROM leavers_by_reason;
 DELETE FROM data_quality_findings;
 DELETE FROM worker_changes;
+DELETE FROM series_basis;

@@ -18,6 +18,7 @@ namespace WorkforceInsights.Data.Series;
 public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, MetricInputsQuery inputsQuery, TimeProvider clock)
 {
     private readonly string _refreshCount = SqlQuery.Load("series/refresh_count", connections.Provider);
+    private readonly string _readBasis = SqlQuery.Load("results/series_basis", connections.Provider);
     private readonly StoredResultsWriter _writer = StoredResultsWriter.For(connections);
 
     private readonly DataStateStore _state = new(connections);
@@ -25,16 +26,45 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     /// <summary>Whether data changed since the stored results were computed (or a crash skipped the refresh).</summary>
     public async Task<bool> IsPendingAsync(CancellationToken cancellationToken = default) => (await _state.ReadAsync(cancellationToken)).IsRefreshPending;
 
-    public async Task<MetricRefreshResult> RefreshAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Recomputes the stored results from the first series date an import changed (everything, the first time, after
+    /// an upgrade, or when an input that changes every date changed), and keeps the earlier dates' results, which are
+    /// the same as a full recompute would give (<see cref="SeriesBasis"/>).
+    /// </summary>
+    public Task<MetricRefreshResult> RefreshAsync(CancellationToken cancellationToken = default) => RunAsync(full: false, cancellationToken);
+
+    /// <summary>Recomputes every date, whatever changed (the bench, and the tests that compare a partial refresh with it).</summary>
+    public Task<MetricRefreshResult> RecomputeAllAsync(CancellationToken cancellationToken = default) => RunAsync(full: true, cancellationToken);
+
+    private async Task<MetricRefreshResult> RunAsync(bool full, CancellationToken cancellationToken)
     {
         var clockStart = Stopwatch.StartNew();
         var (inputs, generation) = await ReadOneSnapshotAsync(cancellationToken);
+        var basis = SeriesBasis.Of(inputs, EngineVersion);
+        var from = full ? DateOnly.MinValue : basis.RecomputeFrom(await ReadBasisAsync(cancellationToken));
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
-        var results = MetricSeriesCalculator.CalculateResults(inputs, dates);
+        var recomputed = from is { } f ? [.. dates.Where(d => d >= f)] : new List<DateOnly>();
+        var results = MetricSeriesCalculator.CalculateResults(inputs, recomputed, from ?? DateOnly.MaxValue);
         inputs = null; // the extracts' rows are not needed while the results are written
-        var result = new MetricRefreshResult(dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null, results.Points.Count, clockStart.Elapsed.TotalSeconds);
-        await _writer.WriteAsync(results, result, generation, clock.GetUtcNow(), cancellationToken);
+        var result = new MetricRefreshResult(dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null, from,
+            recomputed.Count, dates.Count, results.Points.Count, clockStart.Elapsed.TotalSeconds);
+        await _writer.WriteAsync(results, basis, result, generation, clock.GetUtcNow(), cancellationToken);
         return result with { Seconds = clockStart.Elapsed.TotalSeconds };
+    }
+
+    /// <summary>
+    /// The code that computes figures, as a version: a new build of the engine or of the reading of its inputs
+    /// recomputes every date once (module version ids change with the compiled code).
+    /// </summary>
+    private static readonly string EngineVersion = string.Join('/',
+        typeof(SeriesBasis).Assembly.ManifestModule.ModuleVersionId, typeof(MetricSeriesRefresher).Assembly.ManifestModule.ModuleVersionId);
+
+    private async Task<SeriesBasis?> ReadBasisAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var parts = (await connection.QueryAsync<(string Part, long Value)>(new CommandDefinition(_readBasis, cancellationToken: cancellationToken)))
+            .ToDictionary(p => p.Part, p => p.Value, StringComparer.Ordinal);
+        return parts.Count == 0 ? null : new SeriesBasis(parts);
     }
 
     /// <summary>

@@ -57,8 +57,12 @@ public static class StoredResultTables
         ("reason", c => c.Reason.ToString()),
         ("recorded", c => c.Recorded));
 
+    public static StoredResultTable<KeyValuePair<string, long>> SeriesBasis { get; } = new("series_basis",
+        ("part", b => b.Key),
+        ("value", b => b.Value));
+
     /// <summary>Every table with the refresh's rows for it. The points go in key order, so SQLite appends to its primary-key index instead of inserting all over it.</summary>
-    public static IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> RowsOf(SeriesResults results) =>
+    public static IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> RowsOf(SeriesResults results, SeriesBasis basis) =>
     [
         (MetricSnapshots, MetricSnapshots.Rows(results.Points
             .OrderBy(p => p.MetricId, StringComparer.Ordinal).ThenBy(p => p.Dimension.ToString(), StringComparer.Ordinal)
@@ -67,5 +71,6 @@ public static class StoredResultTables
         (LeaversByReason, LeaversByReason.Rows(results.Leavers)),
         (DataQualityFindings, DataQualityFindings.Rows(results.Findings)),
         (WorkerChanges, WorkerChanges.Rows(results.Changes)),
+        (SeriesBasis, SeriesBasis.Rows(basis.Parts)),
     ];
 }

@@ -101,7 +101,7 @@ public sealed class ExtractFolderImporter(
         try
         {
             var refresh = await series.RefreshAsync(cancellationToken);
-            ImportLog.SeriesRefreshed(logger, refresh.Points, refresh.Seconds);
+            ImportLog.SeriesRefreshed(logger, refresh.Points, refresh.DatesRecomputed, refresh.DatesInSeries, refresh.Seconds);
             return (refresh, null);
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or FormatException)

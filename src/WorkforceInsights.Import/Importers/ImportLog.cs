@@ -14,8 +14,8 @@ internal static partial class ImportLog
     [LoggerMessage(3, LogLevel.Error, "{FileName}: import failed ({ExceptionType}); the previous data is unchanged")]
     public static partial void FileFailed(ILogger logger, string fileName, string exceptionType, Exception exception);
 
-    [LoggerMessage(5, LogLevel.Information, "Metric series recomputed: {Points} points in {Seconds:F1} s")]
-    public static partial void SeriesRefreshed(ILogger logger, long points, double seconds);
+    [LoggerMessage(5, LogLevel.Information, "Metric series recomputed: {Points} points, {Dates} of {SeriesDates} dates, in {Seconds:F1} s")]
+    public static partial void SeriesRefreshed(ILogger logger, long points, int dates, int seriesDates, double seconds);
 
     [LoggerMessage(6, LogLevel.Error, "Recomputing the metric series failed; the imported data is kept")]
     public static partial void SeriesFailed(ILogger logger, Exception exception);

@@ -38,7 +38,11 @@ public static class ImportReportWriter
 
         if (report.SeriesRefresh is { } refresh)
         {
-            output.WriteLine(string.Format(culture, "  Metric series recomputed: {0:N0} points, {1} to {2}, in {3:F1} s", refresh.Points, refresh.FirstAsOf, refresh.LatestAsOf, refresh.Seconds));
+            var which = refresh.IsFull ? string.Format(culture, "all {0:N0} dates", refresh.DatesInSeries)
+                : string.Format(culture, "{0:N0} of {1:N0} dates, from {2}; the earlier dates' results are unchanged", refresh.DatesRecomputed, refresh.DatesInSeries, refresh.RecomputedFrom);
+            output.WriteLine(refresh.RecomputedFrom is null
+                ? string.Format(culture, "  Metric series unchanged: no input changed ({0} to {1})", refresh.FirstAsOf, refresh.LatestAsOf)
+                : string.Format(culture, "  Metric series recomputed: {0:N0} points ({1}), series {2} to {3}, in {4:F1} s", refresh.Points, which, refresh.FirstAsOf, refresh.LatestAsOf, refresh.Seconds));
         }
 
         if (report.SeriesRefreshError is { } error)

@@ -16,14 +16,14 @@ public static class SampleCouncilGenerator
         var start = SampleCouncilOptions.HistoryStart;
         workforce.Seed(start);
         caseload.Seed(start);
-        for (var day = start; day <= SampleCouncilOptions.ExtractDate; day = day.AddDays(1))
+        for (var day = start; day <= options.ExtractDate; day = day.AddDays(1))
         {
             workforce.Step(day);
             caseload.Step(day);
         }
 
         caseload.WriteOpenAllocations();
-        caseload.CloseFiles(SampleCouncilOptions.ExtractDate);
-        SampleCsvWriter.Write(folder, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals);
+        caseload.CloseFiles(options.ExtractDate);
+        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals);
     }
 }

@@ -6,8 +6,14 @@ public sealed record SampleCouncilOptions(int Seed = 20240930, double Scale = 1.
     /// <summary>First day simulated: the workforce already in post then has earlier start dates.</summary>
     public static DateOnly HistoryStart { get; } = new(2018, 10, 1);
 
-    /// <summary>The extract date: the last day the sample's files describe.</summary>
-    public static DateOnly ExtractDate { get; } = new(2026, 10, 31);
+    /// <summary>The sample's usual extract date: the last day its files describe.</summary>
+    public static DateOnly DefaultExtractDate { get; } = new(2026, 10, 31);
+
+    /// <summary>
+    /// The last day simulated and described. An earlier day gives the same council's extract of that night: the same
+    /// history up to it (the bench and the refresh tests import two nights in a row).
+    /// </summary>
+    public DateOnly ExtractDate { get; init; } = DefaultExtractDate;
 
     /// <summary>The year the council's improvement programme starts to bite, and when it is complete.</summary>
     public static DateOnly ImprovementStart { get; } = new(2021, 4, 1);

@@ -10,7 +10,7 @@ namespace WorkforceInsights.Import.SampleCouncil;
 /// <summary>Writes the synthetic council as the extract files of extracts.md (UTF-8, LF, ISO dates).</summary>
 internal static class SampleCsvWriter
 {
-    public static void Write(string folder, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals)
+    public static void Write(string folder, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals)
     {
         Directory.CreateDirectory(folder);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -18,7 +18,7 @@ internal static class SampleCsvWriter
             teams.Select(t => new string?[] { t.Code, t.Name, t.ServiceArea, t.Locality }));
         rows["workers.csv"] = WriteFile(folder, "workers.csv",
             ["worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date", "end_date", "leaving_reason", "qualified_date", "line_manager_id"],
-            spells.Where(s => s.Start <= SampleCouncilOptions.ExtractDate).OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
+            spells.Where(s => s.Start <= extractDate).OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
             {
                 s.Worker.Id, s.Worker.Name, s.Team.Code, Codes.Roles.Word(s.Role), Codes.EmploymentTypes.Word(s.Type),
                 s.Fte.ToString(CultureInfo.InvariantCulture), Iso(s.Start), Iso(s.End),
@@ -26,13 +26,13 @@ internal static class SampleCsvWriter
             }));
         rows["establishment.csv"] = WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
         rows["allocations.csv"] = WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason"],
-            allocations.Where(a => a.Start <= SampleCouncilOptions.ExtractDate).OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
+            allocations.Where(a => a.Start <= extractDate).OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
                 .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType), a.Reason?.ToString() }));
         rows["referrals.csv"] = WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
             referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));
 
         // The ready marker last, as a council's extract job would write it: the extract date and each file's rows and hash.
-        ExtractManifest.Write(folder, SampleCouncilOptions.ExtractDate, rows);
+        ExtractManifest.Write(folder, extractDate, rows);
     }
 
     private static IEnumerable<string?[]> Establishment(IReadOnlyList<SampleTeam> teams)

@@ -75,10 +75,14 @@ internal sealed class ChildFacts(MetricInputs inputs, ReportingPeriod period, Wo
         return new ChildOnDay(child.ChildId, chosen.Allocation.CaseType, TeamOf(chosen.Worker), hasSocialWorker, _workersInYear.Count, openYearAgo, lookedAfter);
     }
 
-    /// <summary>The child's main open allocation: the latest start_date, then CP, CLA, CIN, CL.</summary>
+    /// <summary>
+    /// The child's main open allocation: the latest start_date, then CP, CLA, CIN, CL; then the smaller worker id, so the
+    /// choice does not depend on the order of the extract's rows (a partial refresh relies on that).
+    /// </summary>
     private static bool IsMoreRecentOrHigher(Allocation candidate, Allocation current) =>
-        candidate.StartDate > current.StartDate
-        || (candidate.StartDate == current.StartDate && Priority(candidate.CaseType) > Priority(current.CaseType));
+        candidate.StartDate != current.StartDate ? candidate.StartDate > current.StartDate
+        : candidate.CaseType != current.CaseType ? Priority(candidate.CaseType) > Priority(current.CaseType)
+        : string.CompareOrdinal(candidate.WorkerId, current.WorkerId) < 0;
 
     private static int Priority(CaseType caseType) => caseType switch
     {

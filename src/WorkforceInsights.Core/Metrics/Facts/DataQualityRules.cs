@@ -27,7 +27,7 @@ public static class DataQualityRules
 
     /// <summary>Social workers holding cases on D with no qualified date (their experience band is unknown), one spell each.</summary>
     public static List<SpellOnDay> CaseHoldersWithoutQualifiedDate(MetricDay day) =>
-        [.. day.SocialWorkerSpells.Where(s => s.WorkerHoldsCases && s.Band == ExperienceBand.Unknown).DistinctBy(s => s.Spell.WorkerId, StringComparer.Ordinal)];
+        [.. day.SocialWorkerSpells.Where(s => s.WorkerHoldsCases && s.Band == ExperienceBand.Unknown).OrderBy(s => s.Spell.TeamCode, StringComparer.Ordinal).DistinctBy(s => s.Spell.WorkerId, StringComparer.Ordinal)];
 
     /// <summary>Referrals dated in the year to D for children with no allocation at all (a demand figure: most end with no further action).</summary>
     public static int ReferralsWithNoAllocation(MetricInputs inputs, ReportingPeriod period) =>

@@ -90,9 +90,16 @@ internal sealed class WorkerIndex
         return (inPost ?? latest)?.TeamCode;
     }
 
-    /// <summary>Of two spells in post, the one that carries the worker's cases: the largest FTE, then the earliest start, then the smaller team code.</summary>
+    /// <summary>
+    /// Of two spells in post, the one that carries the worker's cases: the largest FTE, then the earliest start, then the
+    /// smaller team code; spells alike in all three (an overlap the data-quality page lists) by role, contract and the
+    /// earlier qualified date, so the choice does not depend on the order of the extract's rows.
+    /// </summary>
     public static bool IsMain(WorkerSpell candidate, WorkerSpell current) =>
         candidate.Fte != current.Fte ? candidate.Fte > current.Fte
         : candidate.StartDate != current.StartDate ? candidate.StartDate < current.StartDate
-        : string.CompareOrdinal(candidate.TeamCode, current.TeamCode) < 0;
+        : !string.Equals(candidate.TeamCode, current.TeamCode, StringComparison.Ordinal) ? string.CompareOrdinal(candidate.TeamCode, current.TeamCode) < 0
+        : candidate.Role != current.Role ? candidate.Role < current.Role
+        : candidate.EmploymentType != current.EmploymentType ? candidate.EmploymentType < current.EmploymentType
+        : (candidate.QualifiedDate ?? DateOnly.MaxValue) < (current.QualifiedDate ?? DateOnly.MaxValue);
 }

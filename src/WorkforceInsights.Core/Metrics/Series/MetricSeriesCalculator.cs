@@ -42,10 +42,11 @@ public static class MetricSeriesCalculator
     public static IReadOnlyList<Dimension> LeaverDimensions { get; } = [Dimension.Council, Dimension.ServiceArea, Dimension.Team];
 
     /// <summary>
-    /// Everything the refresh stores, for every date. Dates are independent, so they are computed in parallel
-    /// (two cores halve it); each date's results keep date order.
+    /// Everything the refresh stores, for the given dates and the changes of worker dated on or after
+    /// <paramref name="changesFrom"/> (a partial refresh keeps the earlier ones). Dates are independent, so they are
+    /// computed in parallel; each date's results keep date order.
     /// </summary>
-    public static SeriesResults CalculateResults(MetricInputs inputs, IReadOnlyList<DateOnly> dates)
+    public static SeriesResults CalculateResults(MetricInputs inputs, IReadOnlyList<DateOnly> dates, DateOnly changesFrom = default)
     {
         var perDate = new DateResults[dates.Count];
         Parallel.For(0, dates.Count, i => perDate[i] = CalculateResultsOf(inputs, dates[i]));
@@ -55,7 +56,7 @@ public static class MetricSeriesCalculator
             [.. perDate.SelectMany(d => d.Workers)],
             [.. perDate.SelectMany(d => d.Leavers)],
             [.. perDate.SelectMany(d => d.Findings)],
-            inputs.Changes);
+            [.. inputs.Changes.Where(c => c.Date >= changesFrom)]);
     }
 
     private static DateResults CalculateResultsOf(MetricInputs inputs, DateOnly date)

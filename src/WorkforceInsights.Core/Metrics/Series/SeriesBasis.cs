@@ -1,0 +1,157 @@
+using WorkforceInsights.Core.Children;
+using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Staff;
+using WorkforceInsights.Core.Teams;
+
+namespace WorkforceInsights.Core.Metrics.Series;
+
+/// <summary>
+/// What a stored series was computed from, in parts the next refresh compares so it recomputes only the dates an
+/// import changed (#12). Each input row's terms are summed into the digest of the month of the first date whose figures
+/// they can change (<see cref="InfluenceRules"/>); inputs that change every date (teams, establishment, overlapping
+/// spells, the engine itself) have digests of their own. When a month's digest differs, that month's dates and every later
+/// one are recomputed; every earlier date's figures are the same as before, so they are kept.
+/// </summary>
+public sealed class SeriesBasis
+{
+    /// <summary>The part names of the inputs that change every date's figures.</summary>
+    public const string Engine = "engine";
+    public const string Teams = "teams";
+    public const string Establishment = "establishment";
+    public const string OverlappingSpells = "overlapping spells";
+    public const string FirstDate = "first date";
+    public const string LatestDate = "latest date";
+
+    private static readonly string[] s_everyDate = [Engine, Teams, Establishment, OverlappingSpells];
+
+    /// <summary>The monthly parts: each row's kind, and the month from which it can change figures.</summary>
+    private static readonly string[] s_monthly = ["spells", "allocations", "referrals", "workers", "children", "changes"];
+
+    public SeriesBasis(IReadOnlyDictionary<string, long> parts) => Parts = parts;
+
+    /// <summary>Part name → digest (a date part holds its day number).</summary>
+    public IReadOnlyDictionary<string, long> Parts { get; }
+
+    /// <param name="engineVersion">Changes whenever the code that computes figures changes, so an upgrade recomputes everything.</param>
+    public static SeriesBasis Of(MetricInputs inputs, string engineVersion)
+    {
+        var monthly = new Dictionary<(int Kind, int Month), ulong>();
+        void AddRow(int kind, DateOnly influenceFrom, ulong hash)
+        {
+            var key = (kind, (influenceFrom.Year * 12) + influenceFrom.Month - 1);
+            monthly[key] = unchecked(monthly.GetValueOrDefault(key) + hash);
+        }
+
+        foreach (var spell in inputs.History.Spells)
+        {
+            foreach (var (from, hash) in InfluenceRules.OfSpell(spell))
+            {
+                AddRow(0, from, hash);
+            }
+        }
+
+        foreach (var allocation in inputs.Allocations)
+        {
+            foreach (var (from, hash) in InfluenceRules.OfAllocation(allocation))
+            {
+                AddRow(1, from, hash);
+            }
+        }
+
+        foreach (var referral in inputs.Referrals)
+        {
+            var (from, hash) = InfluenceRules.OfReferral(referral);
+            AddRow(2, from, hash);
+        }
+
+        foreach (var change in inputs.Changes)
+        {
+            var (from, hash) = InfluenceRules.OfChange(change);
+            AddRow(5, from, hash);
+        }
+
+        foreach (var (from, hash) in InfluenceRules.WorkerFacts(inputs))
+        {
+            AddRow(3, from, hash);
+        }
+
+        foreach (var (from, hash) in InfluenceRules.ChildFacts(inputs))
+        {
+            AddRow(4, from, hash);
+        }
+
+        var parts = monthly.ToDictionary(p => MonthlyPart(p.Key.Kind, p.Key.Month), p => unchecked((long)p.Value), StringComparer.Ordinal);
+        parts[Engine] = unchecked((long)new StableHash(10).Add(engineVersion).Value);
+        parts[Teams] = Sum(inputs.Teams.Values.Select(Hash));
+        parts[Establishment] = Sum(inputs.Establishment.Select(Hash));
+        parts[OverlappingSpells] = Sum(inputs.OverlappingSpells.Select(pair => new StableHash(11)
+            .Add(pair.First.WorkerId).Add(pair.First.TeamCode).Add(pair.First.StartDate).Add(pair.Second.StartDate).Value));
+        var dates = MetricSeriesCalculator.ReportingDates(inputs);
+        if (dates.Count > 0)
+        {
+            parts[FirstDate] = dates[0].DayNumber;
+            parts[LatestDate] = dates[^1].DayNumber;
+        }
+
+        return new SeriesBasis(parts);
+    }
+
+    /// <summary>
+    /// The first date whose stored results may differ from what this basis gives: <see cref="DateOnly.MinValue"/>
+    /// when everything must be recomputed (no previous basis, or an input that changes every date changed), null when
+    /// nothing changed. Series dates on or after it are recomputed; earlier ones are kept.
+    /// </summary>
+    public DateOnly? RecomputeFrom(SeriesBasis? previous)
+    {
+        if (previous is null || s_everyDate.Any(part => previous.Parts.GetValueOrDefault(part) != Parts.GetValueOrDefault(part)))
+        {
+            return DateOnly.MinValue;
+        }
+
+        DateOnly? from = null;
+        void Dirty(DateOnly date) => from = from is { } f && f <= date ? f : date;
+        foreach (var part in Parts.Keys.Union(previous.Parts.Keys, StringComparer.Ordinal))
+        {
+            if (previous.Parts.GetValueOrDefault(part) == Parts.GetValueOrDefault(part))
+            {
+                continue;
+            }
+
+            if (part is FirstDate or LatestDate)
+            {
+                // The series' ends moved (a new extract date, or rows before the first month): recompute from the
+                // month of the earlier of the two ends, so a point at an old extract date that is no month end goes.
+                var day = Math.Min(Day(previous, part), Day(this, part));
+                Dirty(MonthStart(DateOnly.FromDayNumber(day)));
+            }
+            else if (MonthOf(part) is { } month)
+            {
+                Dirty(month);
+            }
+            else
+            {
+                return DateOnly.MinValue; // a part this version does not know: be safe
+            }
+        }
+
+        return from;
+    }
+
+    private static int Day(SeriesBasis basis, string part) => (int)basis.Parts.GetValueOrDefault(part, int.MaxValue);
+
+    private static DateOnly MonthStart(DateOnly date) => new(date.Year, date.Month, 1);
+
+    private static string MonthlyPart(int kind, int month) => $"{s_monthly[kind]} {month / 12:D4}-{(month % 12) + 1:D2}";
+
+    private static DateOnly? MonthOf(string part)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && s_monthly.Contains(part[..space]) && DateOnly.TryParseExact(part[(space + 1)..] + "-01", "yyyy-MM-dd", out var month) ? month : null;
+    }
+
+    private static long Sum(IEnumerable<ulong> hashes) => unchecked((long)hashes.Aggregate(0UL, (sum, h) => sum + h));
+
+    internal static ulong Hash(Team t) => new StableHash(4).Add(t.TeamCode).Add(t.TeamName).Add(t.ServiceArea).Add(t.Locality).Value;
+
+    internal static ulong Hash(EstablishmentPost p) => new StableHash(5).Add(p.TeamCode).Add((long)p.Role).Add(p.EstablishmentFte).Value;
+}
