@@ -66,11 +66,45 @@ public static class ImportBenchmark
         var refresh = await new MetricSeriesRefresher(connections, new MetricInputsQuery(connections), TimeProvider.System).RefreshAsync();
         var seriesSeconds = clock.Elapsed.TotalSeconds;
         using var afterRefresh = Process.GetCurrentProcess();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {importPeak} {seriesSeconds} {refresh.Points} {afterRefresh.PeakWorkingSet64}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Sum(f => f.RowsLoaded)} {seconds} {importPeak} {seriesSeconds} {refresh.Points} {afterRefresh.PeakWorkingSet64} {refresh.DatesRecomputed} {refresh.DatesInSeries}"));
         return 0;
     }
 
-    private static async Task<(long Rows, double Seconds, long PeakBytes, double SeriesSeconds, long Points, long TotalPeakBytes)> RunChildProcessAsync(string folder, string db)
+    /// <summary>
+    /// Two nights in a row, as a council runs it: the sample's extract of the day before its extract date is imported
+    /// into a new database (a full refresh), then the next night's extract into the same one. Reports the second
+    /// import: its load, its refresh (which recomputes only the dates from the first one the night changed) and the
+    /// process's peak memory.
+    /// </summary>
+    public static async Task<int> RunNightlyAsync(string[] args)
+    {
+        var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-bench")).FullName;
+        Console.WriteLine("scale | rows | load s | refresh s | dates recomputed | points | wi import peak MB (load + refresh)");
+        foreach (var scale in args.Select(a => double.Parse(a, CultureInfo.InvariantCulture)))
+        {
+            var name = scale.ToString(CultureInfo.InvariantCulture);
+            var (night, nextNight) = (Path.Combine(work, $"night-before-scale-{name}"), Path.Combine(work, $"scale-{name}"));
+            if (!File.Exists(Path.Combine(night, "referrals.csv")))
+            {
+                SampleCouncilGenerator.WriteTo(night, new SampleCouncilOptions(Scale: scale) { ExtractDate = SampleCouncilOptions.DefaultExtractDate.AddDays(-1) });
+            }
+
+            if (!File.Exists(Path.Combine(nextNight, "referrals.csv")))
+            {
+                SampleCouncilGenerator.WriteTo(nextNight, new SampleCouncilOptions(Scale: scale));
+            }
+
+            var db = Path.Combine(work, $"nightly-{Guid.NewGuid():N}.db");
+            await RunChildProcessAsync(night, db);
+            var second = await RunChildProcessAsync(nextNight, db);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:F2} | {4} of {5} | {6:N0} | {7:F0}",
+                scale, second.Rows, second.Seconds, second.SeriesSeconds, second.DatesRecomputed, second.DatesInSeries, second.Points, second.TotalPeakBytes / 1048576.0));
+        }
+
+        return 0;
+    }
+
+    private static async Task<(long Rows, double Seconds, long PeakBytes, double SeriesSeconds, long Points, long TotalPeakBytes, int DatesRecomputed, int DatesInSeries)> RunChildProcessAsync(string folder, string db)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(ImportBenchmark).Assembly.Location, "import-child", folder, db]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
@@ -78,6 +112,7 @@ public static class ImportBenchmark
         await process.WaitForExitAsync();
         var parts = output.Trim().Split(' ');
         return (long.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture),
-            double.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture));
+            double.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture),
+            int.Parse(parts[6], CultureInfo.InvariantCulture), int.Parse(parts[7], CultureInfo.InvariantCulture));
     }
 }

@@ -3,6 +3,7 @@ using WorkforceInsights.Bench;
 return args switch
 {
     ["import-child", var folder, var db] => await ImportBenchmark.RunChildAsync(folder, db),
+    ["nightly", .. var scales] => await ImportBenchmark.RunNightlyAsync(scales),
     ["series-profile", var db] => await SeriesProfile.RunAsync(db),
     ["refresh", var db] => await RefreshBenchmark.RunAsync(db),
     ["render", var db, var webDll] => await RenderBenchmark.RunAsync(db, webDll),

@@ -66,4 +66,23 @@ public class DateRuleTests
         // B is in the year to D; A is too when it falls inside (same day). Re-referrals: B only if within 12 months.
         Assert.That(metrics["REF-RE"].Value, Is.EqualTo(isReReferral ? 1 : 0));
     }
+
+    [TestCase("2024-05-09", 1, Description = "the day before the child's first allocation: the referral has led to none yet")]
+    [TestCase("2024-05-10", 0, Description = "the day it starts")]
+    [TestCase("2024-12-31", 0, Description = "a later date")]
+    public void ShouldCountAReferralAsLeadingToNoAllocation_AsAtD(string asOf, int referrals)
+    {
+        var metrics = CouncilMetrics.Calculate(FixtureCsv.Inputs(Teams, """
+            worker_id,team_code,role,employment_type,fte,start_date
+            W,T1,case_holder,permanent,1,2020-01-01
+            """, allocations: """
+            child_id,worker_id,start_date,end_date,case_type
+            C1,W,2024-05-10,,CIN
+            """, referrals: """
+            referral_id,child_id,referral_date
+            A,C1,2024-05-01
+            """), FixtureCsv.Date(asOf));
+
+        Assert.That(metrics["REF-NO-ALLOC"].Value, Is.EqualTo(referrals), "a figure for D uses what was true on D: a later allocation does not rewrite it");
+    }
 }

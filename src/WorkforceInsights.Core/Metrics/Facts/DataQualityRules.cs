@@ -29,7 +29,22 @@ public static class DataQualityRules
     public static List<SpellOnDay> CaseHoldersWithoutQualifiedDate(MetricDay day) =>
         [.. day.SocialWorkerSpells.Where(s => s.WorkerHoldsCases && s.Band == ExperienceBand.Unknown).OrderBy(s => s.Spell.TeamCode, StringComparer.Ordinal).DistinctBy(s => s.Spell.WorkerId, StringComparer.Ordinal)];
 
-    /// <summary>Referrals dated in the year to D for children with no allocation at all (a demand figure: most end with no further action).</summary>
-    public static int ReferralsWithNoAllocation(MetricInputs inputs, ReportingPeriod period) =>
-        DateSorted.CountInYear(inputs.ReferralDatesWithNoAllocation, period, date => date);
+    /// <summary>
+    /// Referrals dated in the year to D for children with no allocation starting on or before D (a demand figure: most
+    /// end with no further action). As at D, like every figure: a later allocation does not rewrite earlier dates.
+    /// </summary>
+    public static int ReferralsWithNoAllocation(MetricInputs inputs, ReportingPeriod period)
+    {
+        var referrals = inputs.ReferralsBeforeFirstAllocation;
+        var count = 0;
+        for (var i = DateSorted.FirstOnOrAfter(referrals, period.YearAgo.AddDays(1), r => r.ReferralDate); i < referrals.Count && referrals[i].ReferralDate <= period.AsOf; i++)
+        {
+            if (referrals[i].FirstAllocation > period.AsOf)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

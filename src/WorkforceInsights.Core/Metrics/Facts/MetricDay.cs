@@ -31,7 +31,7 @@ public sealed record MetricDay(
 
 /// <summary>Counts that do not split by breakdown (council level only).</summary>
 /// <param name="OverlappingSpells">Pairs of spells of the same worker in the same team whose dates overlap.</param>
-/// <param name="ReferralsWithNoAllocation">Referrals in the year to D for children never allocated to anyone.</param>
+/// <param name="ReferralsWithNoAllocation">Referrals in the year to D for children with no allocation starting on or before D.</param>
 public sealed record CouncilCounts(int OverlappingSpells, int ReferralsWithNoAllocation)
 {
     public static CouncilCounts None { get; } = new(0, 0);

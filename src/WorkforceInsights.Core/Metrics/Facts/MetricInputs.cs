@@ -36,7 +36,9 @@ public sealed class MetricInputs
         Referrals = [.. referrals.Where(r => extractDate is not { } e || r.ReferralDate <= e).OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
-        ReferralDatesWithNoAllocation = [.. Referrals.Where(r => !AllocationsByChild.ContainsKey(r.ChildId)).Select(r => r.ReferralDate)];
+        ReferralsBeforeFirstAllocation = [.. Referrals
+            .Select(r => new ReferralBeforeAllocation(r.ReferralDate, AllocationsByChild.TryGetValue(r.ChildId, out var a) ? a.Min(x => x.StartDate) : DateOnly.MaxValue))
+            .Where(r => r.FirstAllocation > r.ReferralDate)];
         OverlappingSpells = DataQualityRules.OverlappingSpells(History.Spells);
         _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => [.. ChangeFacts.All(this).OrderBy(c => c.Date)]);
     }
@@ -70,8 +72,8 @@ public sealed class MetricInputs
 
     public IReadOnlyList<EstablishmentPost> Establishment { get; }
 
-    /// <summary>Referral dates (in order) of children with no allocation at all, for REF-NO-ALLOC.</summary>
-    public IReadOnlyList<DateOnly> ReferralDatesWithNoAllocation { get; }
+    /// <summary>Referrals (in date order) made before the child's first allocation started, or of children never allocated, for REF-NO-ALLOC.</summary>
+    public IReadOnlyList<ReferralBeforeAllocation> ReferralsBeforeFirstAllocation { get; }
 
     /// <summary>Pairs of overlapping spells of one worker in one team (whole history).</summary>
     public IReadOnlyList<(WorkerSpell First, WorkerSpell Second)> OverlappingSpells { get; }
@@ -96,3 +98,6 @@ public sealed class MetricInputs
             .DefaultIfEmpty(History.Spells.Select(s => s.StartDate).DefaultIfEmpty().Min())
             .Min() is var d && d != default ? d : null;
 }
+
+/// <summary>A referral's date and the start of the child's first allocation (<see cref="DateOnly.MaxValue"/>: none).</summary>
+public readonly record struct ReferralBeforeAllocation(DateOnly ReferralDate, DateOnly FirstAllocation);

@@ -47,7 +47,10 @@ internal static class InfluenceRules
         }
     }
 
-    /// <summary>A referral counts from its date (in the year to D; a re-referral of the child's later referrals).</summary>
+    /// <summary>
+    /// A referral counts from its date (in the year to D; a re-referral of the child's later referrals). Whether it led to
+    /// an allocation by D (REF-NO-ALLOC) depends only on allocations starting by D, which their own terms cover.
+    /// </summary>
     public static (DateOnly From, ulong Hash) OfReferral(Referral r) =>
         (r.ReferralDate, new StableHash(3).Add(r.ReferralId).Add(r.ChildId).Add(r.ReferralDate).Add(r.Source).Value);
 
@@ -86,19 +89,6 @@ internal static class InfluenceRules
         for (var worker = 0; worker < workers.Count; worker++)
         {
             yield return (DayBefore(first[worker]), new StableHash(6).Add(ids[worker]).Add(workers.LatestQualifiedDate[worker]).Add(workers.IsSocialWorker[worker] ? 1 : 0).Value);
-        }
-    }
-
-    /// <summary>Whether a referred child has any allocation (REF-NO-ALLOC counts the referrals of children with none), counted from the child's first referral.</summary>
-    public static IEnumerable<(DateOnly From, ulong Hash)> ChildFacts(MetricInputs inputs)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var referral in inputs.Referrals)
-        {
-            if (seen.Add(referral.ChildId))
-            {
-                yield return (referral.ReferralDate, new StableHash(7).Add(referral.ChildId).Add(inputs.AllocationsByChild.ContainsKey(referral.ChildId) ? 1 : 0).Value);
-            }
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class SeriesBasis
     private static readonly string[] s_everyDate = [Engine, Teams, Establishment, OverlappingSpells];
 
     /// <summary>The monthly parts: each row's kind, and the month from which it can change figures.</summary>
-    private static readonly string[] s_monthly = ["spells", "allocations", "referrals", "workers", "children", "changes"];
+    private static readonly string[] s_monthly = ["spells", "allocations", "referrals", "workers", "changes"];
 
     public SeriesBasis(IReadOnlyDictionary<string, long> parts) => Parts = parts;
 
@@ -67,17 +67,12 @@ public sealed class SeriesBasis
         foreach (var change in inputs.Changes)
         {
             var (from, hash) = InfluenceRules.OfChange(change);
-            AddRow(5, from, hash);
+            AddRow(4, from, hash);
         }
 
         foreach (var (from, hash) in InfluenceRules.WorkerFacts(inputs))
         {
             AddRow(3, from, hash);
-        }
-
-        foreach (var (from, hash) in InfluenceRules.ChildFacts(inputs))
-        {
-            AddRow(4, from, hash);
         }
 
         var parts = monthly.ToDictionary(p => MonthlyPart(p.Key.Kind, p.Key.Month), p => unchecked((long)p.Value), StringComparer.Ordinal);

@@ -11,7 +11,7 @@ public sealed class ReferralsWithNoAllocation : IMetric
     public static MetricInfo Definition { get; } = new(
         Id: MetricIds.ReferralsWithNoAllocation,
         Title: "Referrals that led to no allocation",
-        Definition: "Referrals in the year to D for children with no allocation in allocations.csv. Most end with no further action, which is normal practice; a sudden rise can also mean child ids that do not match between systems.",
+        Definition: "Referrals in the year to D for children with no allocation in allocations.csv starting on or before D. Most end with no further action, which is normal practice; a sudden rise can also mean child ids that do not match between systems. As at D: a child's later allocation does not change earlier dates' figures.",
         Numerator: "referrals",
         Denominator: "",
         Unit: "referrals",
