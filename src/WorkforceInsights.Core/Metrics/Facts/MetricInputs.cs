@@ -84,7 +84,16 @@ public sealed class MetricInputs
     public DateOnly? ExtractDate { get; }
 
     /// <summary>The last date the data describes: the extract date E; without one, the latest start, end or referral date.</summary>
-    public DateOnly? LatestDate => ExtractDate ?? (
+    public DateOnly? LatestDate => _latestDate ??= ExtractDate ?? LatestDateInData();
+
+    private DateOnly? _latestDate;
+
+    /// <summary>The first date with children's data (allocations or referrals), else the first spell start.</summary>
+    public DateOnly? EarliestDate => _earliestDate ??= EarliestDateInData();
+
+    private DateOnly? _earliestDate;
+
+    private DateOnly? LatestDateInData() => (
         History.Spells.Select(s => s.EndDate ?? s.StartDate)
             .Concat(History.Spells.Select(s => s.StartDate))
             .Concat(Allocations.Select(a => a.EndDate ?? a.StartDate))
@@ -92,8 +101,7 @@ public sealed class MetricInputs
             .DefaultIfEmpty()
             .Max() is var d && d != default ? d : (DateOnly?)null);
 
-    /// <summary>The first date with children's data (allocations or referrals), else the first spell start.</summary>
-    public DateOnly? EarliestDate =>
+    private DateOnly? EarliestDateInData() =>
         Allocations.Select(a => a.StartDate).Concat(Referrals.Select(r => r.ReferralDate))
             .DefaultIfEmpty(History.Spells.Select(s => s.StartDate).DefaultIfEmpty().Min())
             .Min() is var d && d != default ? d : null;

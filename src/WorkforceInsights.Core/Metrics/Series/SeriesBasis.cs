@@ -35,47 +35,29 @@ public sealed class SeriesBasis
     /// <param name="engineVersion">Changes whenever the code that computes figures changes, so an upgrade recomputes everything.</param>
     public static SeriesBasis Of(MetricInputs inputs, string engineVersion)
     {
-        var monthly = new Dictionary<(int Kind, int Month), ulong>();
-        void AddRow(int kind, DateOnly influenceFrom, ulong hash)
+        // One digest per kind and month; the kinds are summed side by side (a nightly refresh spends most of its
+        // computing here, not on the few dates it recomputes).
+        var kinds = new IEnumerable<(DateOnly From, ulong Hash)>[]
         {
-            var key = (kind, (influenceFrom.Year * 12) + influenceFrom.Month - 1);
-            monthly[key] = unchecked(monthly.GetValueOrDefault(key) + hash);
-        }
-
-        foreach (var spell in inputs.History.Spells)
+            inputs.History.Spells.SelectMany(InfluenceRules.OfSpell),
+            inputs.Allocations.SelectMany(InfluenceRules.OfAllocation),
+            inputs.Referrals.Select(InfluenceRules.OfReferral),
+            InfluenceRules.WorkerFacts(inputs),
+            inputs.Changes.Select(InfluenceRules.OfChange),
+        };
+        var monthly = new Dictionary<int, ulong>[kinds.Length];
+        Parallel.For(0, kinds.Length, kind =>
         {
-            foreach (var (from, hash) in InfluenceRules.OfSpell(spell))
+            var sums = monthly[kind] = [];
+            foreach (var (from, hash) in kinds[kind])
             {
-                AddRow(0, from, hash);
+                var month = (from.Year * 12) + from.Month - 1;
+                sums[month] = unchecked(sums.GetValueOrDefault(month) + hash);
             }
-        }
+        });
 
-        foreach (var allocation in inputs.Allocations)
-        {
-            foreach (var (from, hash) in InfluenceRules.OfAllocation(allocation))
-            {
-                AddRow(1, from, hash);
-            }
-        }
-
-        foreach (var referral in inputs.Referrals)
-        {
-            var (from, hash) = InfluenceRules.OfReferral(referral);
-            AddRow(2, from, hash);
-        }
-
-        foreach (var change in inputs.Changes)
-        {
-            var (from, hash) = InfluenceRules.OfChange(change);
-            AddRow(4, from, hash);
-        }
-
-        foreach (var (from, hash) in InfluenceRules.WorkerFacts(inputs))
-        {
-            AddRow(3, from, hash);
-        }
-
-        var parts = monthly.ToDictionary(p => MonthlyPart(p.Key.Kind, p.Key.Month), p => unchecked((long)p.Value), StringComparer.Ordinal);
+        var parts = monthly.SelectMany((sums, kind) => sums.Select(p => (Part: MonthlyPart(kind, p.Key), Value: unchecked((long)p.Value))))
+            .ToDictionary(p => p.Part, p => p.Value, StringComparer.Ordinal);
         parts[Engine] = unchecked((long)new StableHash(10).Add(engineVersion).Value);
         parts[Teams] = Sum(inputs.Teams.Values.Select(Hash));
         parts[Establishment] = Sum(inputs.Establishment.Select(Hash));

@@ -1,19 +1,20 @@
-using System.Data.Common;
-using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using WorkforceInsights.Core.Children;
 using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics.Facts;
-using WorkforceInsights.Core.Periods;
 using WorkforceInsights.Core.Staff;
 using WorkforceInsights.Core.Teams;
 using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Loading;
 
 namespace WorkforceInsights.Data.Queries.Metrics;
 
 /// <summary>
-/// Reads everything the metrics are computed from (sql/queries/metrics/*.sql) into Core records. Straight from the
-/// data reader, by column name: a million allocation and referral rows are read once, with no intermediate row
-/// objects, and ids that repeat on many rows (workers, teams, children) are kept as one string each.
+/// Reads everything the metrics are computed from (sql/queries/metrics/*.sql) into Core records, by column name, with
+/// one mapping per source for both engines (<see cref="IInputRow"/>): a million allocation and referral rows are read
+/// once, with no intermediate row objects, and ids that repeat on many rows (workers, teams, children) are kept as one
+/// string each. SQLite's rows are read with its own calls (<see cref="SqliteStatementRow"/>).
 /// </summary>
 public sealed class MetricInputsQuery(IDbConnectionFactory connections)
 {
@@ -43,57 +44,44 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
         return new MetricInputs(await teams, await spells, await allocations, await referrals, await establishment, extractDate);
     }
 
-    private async Task<List<T>> ReadAsync<T>(string sql, Func<ColumnReader, T> map, CancellationToken cancellationToken)
+    private async Task<List<T>> ReadAsync<T>(string sql, Func<IInputRow, T> map, CancellationToken cancellationToken)
     {
         await Task.Yield(); // each source is read beside the others
         await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = new List<T>();
+        if (connection is SqliteConnection sqlite)
+        {
+            var handle = sqlite.Handle!;
+            SqliteBinding.Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+            using (statement)
+            {
+                var row = new SqliteStatementRow(statement);
+                int step;
+                while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    rows.Add(map(row));
+                }
+
+                if (step != raw.SQLITE_DONE)
+                {
+                    SqliteBinding.Check(handle, step);
+                }
+            }
+
+            return rows;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var columns = new ColumnReader(reader, datesAsText: connections.Provider == DatabaseProvider.Sqlite);
-        var rows = new List<T>();
-        while (reader.Read()) // SQLite's reader is synchronous underneath; ReadAsync would add a task per row
+        var columns = new DataReaderRow(reader);
+        while (reader.Read()) // a row at a time from the buffer: ReadAsync would add a task per row
         {
             cancellationToken.ThrowIfCancellationRequested();
             rows.Add(map(columns));
         }
 
         return rows;
-    }
-
-    /// <summary>The current row's values by column name (ordinals looked up once). Dates arrive as ISO text from SQLite and as date from SQL Server.</summary>
-    private sealed class ColumnReader(DbDataReader reader, bool datesAsText)
-    {
-        private readonly Dictionary<string, int> _ordinals = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-
-        public string Text(string column) => reader.GetString(_ordinals[column]);
-
-        public string? OptionalText(string column) => reader.IsDBNull(_ordinals[column]) ? null : Text(column);
-
-        /// <summary>An id that repeats on many rows, kept as one string.</summary>
-        public string Id(string column)
-        {
-            var text = Text(column);
-            if (_ids.TryGetValue(text, out var kept))
-            {
-                return kept;
-            }
-
-            _ids[text] = text;
-            return text;
-        }
-
-        public string? OptionalId(string column) => reader.IsDBNull(_ordinals[column]) ? null : Id(column);
-
-        public decimal Decimal(string column) => Convert.ToDecimal(reader.GetValue(_ordinals[column]), CultureInfo.InvariantCulture);
-
-        public DateOnly Date(string column)
-        {
-            var ordinal = _ordinals[column];
-            return datesAsText ? IsoDate.Parse(reader.GetString(ordinal)) : DateOnly.FromDateTime(reader.GetDateTime(ordinal));
-        }
-
-        public DateOnly? OptionalDate(string column) => reader.IsDBNull(_ordinals[column]) ? null : Date(column);
     }
 }
