@@ -13,20 +13,21 @@ namespace WorkforceInsights.Core.Tests.Fixtures;
 /// </summary>
 public static class FixtureCsv
 {
-    public static MetricInputs Inputs(string teams, string workers, string allocations = "", string referrals = "", string establishment = "") => new(
+    public static MetricInputs Inputs(string teams, string workers, string allocations = "", string referrals = "", string establishment = "", DateOnly? extractDate = null) => new(
         Rows(teams).Select(r => new Team(r["team_code"], r["team_name"], r["service_area"], Optional(r, "locality"))),
         Rows(workers).Select(Spell),
         Rows(allocations).Select(r => new Allocation(r["child_id"], r["worker_id"], Date(r["start_date"]), OptionalDate(r, "end_date"), Codes.Codes.CaseTypes.Parse(r["case_type"]),
             Optional(r, "change_reason") is { } reason ? Codes.Codes.ChangeReasons.Parse(reason) : null)),
         Rows(referrals).Select(r => new Referral(r["referral_id"], r["child_id"], Date(r["referral_date"]), Optional(r, "source"))),
-        Rows(establishment).Select(r => new EstablishmentPost(r["team_code"], Codes.Codes.Roles.Parse(r["role"]), decimal.Parse(r["establishment_fte"], CultureInfo.InvariantCulture))));
+        Rows(establishment).Select(r => new EstablishmentPost(r["team_code"], Codes.Codes.Roles.Parse(r["role"]), decimal.Parse(r["establishment_fte"], CultureInfo.InvariantCulture))),
+        extractDate);
 
     public static MetricInputs Scenario() => Inputs(ScenarioCouncil.Teams, ScenarioCouncil.Workers, ScenarioCouncil.Allocations, ScenarioCouncil.Referrals, ScenarioCouncil.Establishment);
 
     public static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static WorkerSpell Spell(Dictionary<string, string> r) => new(
-        r["worker_id"], null, r["team_code"], Codes.Codes.Roles.Parse(r["role"]), Codes.Codes.EmploymentTypes.Parse(r["employment_type"]),
+        r["worker_id"], Optional(r, "display_name"), r["team_code"], Codes.Codes.Roles.Parse(r["role"]), Codes.Codes.EmploymentTypes.Parse(r["employment_type"]),
         decimal.Parse(r["fte"], CultureInfo.InvariantCulture), Date(r["start_date"]), OptionalDate(r, "end_date"),
         Optional(r, "leaving_reason") is { } reason ? Codes.Codes.LeavingReasons.Parse(reason) : null,
         OptionalDate(r, "qualified_date"), Optional(r, "line_manager_id"));
