@@ -48,7 +48,7 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
         inputs = null; // the extracts' rows are not needed while the results are written
         var result = new MetricRefreshResult(dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null, from,
             recomputed.Count, dates.Count, results.Points.Count, clockStart.Elapsed.TotalSeconds);
-        await _writer.WriteAsync(results, basis, result, generation, clock.GetUtcNow(), cancellationToken);
+        await _writer.WriteAsync(results, WithGeneration(basis, generation), result, generation, clock.GetUtcNow(), cancellationToken);
         return result with { Seconds = clockStart.Elapsed.TotalSeconds };
     }
 
@@ -59,13 +59,25 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     private static readonly string EngineVersion = string.Join('/',
         typeof(SeriesBasis).Assembly.ManifestModule.ModuleVersionId, typeof(MetricSeriesRefresher).Assembly.ManifestModule.ModuleVersionId);
 
+    /// <summary>
+    /// The basis stored with the results, if it describes them: it is written with the data generation the results
+    /// came from, and a refresh that did not write one (an older version's, after a roll-back) leaves the two apart,
+    /// so everything is recomputed.
+    /// </summary>
     private async Task<SeriesBasis?> ReadBasisAsync(CancellationToken cancellationToken)
     {
+        var refreshedGeneration = (await _state.ReadAsync(cancellationToken)).RefreshedGeneration;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var parts = (await connection.QueryAsync<(string Part, long Value)>(new CommandDefinition(_readBasis, cancellationToken: cancellationToken)))
             .ToDictionary(p => p.Part, p => p.Value, StringComparer.Ordinal);
-        return parts.Count == 0 ? null : new SeriesBasis(parts);
+        return parts.Remove(ResultsGenerationPart, out var generation) && generation == refreshedGeneration ? new SeriesBasis(parts) : null;
     }
+
+    /// <summary>The basis part that ties it to the results it was stored with (data_state.refreshed_generation).</summary>
+    private const string ResultsGenerationPart = "results generation";
+
+    private static SeriesBasis WithGeneration(SeriesBasis basis, long generation) =>
+        new(new Dictionary<string, long>(basis.Parts, StringComparer.Ordinal) { [ResultsGenerationPart] = generation });
 
     /// <summary>
     /// The five sources as one state of the data: every table swap raises the data generation in its own

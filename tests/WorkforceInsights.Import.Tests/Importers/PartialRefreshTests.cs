@@ -141,6 +141,23 @@ public class PartialRefreshTests(DatabaseProvider provider) : ImportFixture(prov
         Assert.That(refresh.DatesRecomputed, Is.LessThan(refresh.DatesInSeries / 4));
     }
 
+    [Test]
+    public async Task ShouldRecomputeEverything_WhenTheStoredResultsWereWrittenByARefreshThatKeptNoBasis()
+    {
+        // As after a roll-back to a version without series_basis: its refresh recorded a new generation and new
+        // results, and left this version's basis behind, which no longer describes them.
+        await using (var connection = await Db.Connections.OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE data_state SET data_generation = data_generation + 1, refreshed_generation = data_generation + 1");
+        }
+
+        WriteSample(s_nextNight);
+
+        var refresh = await ImportAndCompareWithAFullRecomputeAsync(new ImportOptions(s_nextNight));
+
+        Assert.That(refresh.IsFull, Is.True);
+    }
+
     /// <summary>Imports the folder (the refresh runs as in `wi import`), reads every stored result, recomputes everything and reads them again.</summary>
     private async Task<MetricRefreshResult> ImportAndCompareWithAFullRecomputeAsync(ImportOptions options)
     {

@@ -92,7 +92,7 @@ internal sealed class ChildFacts(MetricInputs inputs, ReportingPeriod period, Wo
         _ => 1,
     };
 
-    /// <summary>The worker's team on D (main spell), else the team of their latest spell started by D.</summary>
+    /// <summary>The worker's team on D (main spell), else the team of their latest spell started by D (ties: the greater team code, as a worker's team on a day).</summary>
     private Team? TeamOf(int worker)
     {
         if (mainSpells[worker] is { } spell)
@@ -103,7 +103,8 @@ internal sealed class ChildFacts(MetricInputs inputs, ReportingPeriod period, Wo
         WorkerSpell? latest = null;
         foreach (var candidate in inputs.Workers.Spells[worker])
         {
-            if (candidate.StartDate <= period.AsOf && (latest is null || candidate.StartDate > latest.StartDate))
+            if (candidate.StartDate <= period.AsOf && (latest is null || candidate.StartDate > latest.StartDate
+                || (candidate.StartDate == latest.StartDate && string.CompareOrdinal(candidate.TeamCode, latest.TeamCode) > 0)))
             {
                 latest = candidate;
             }
