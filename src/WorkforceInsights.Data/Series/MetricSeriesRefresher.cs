@@ -39,9 +39,10 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     private async Task<MetricRefreshResult> RunAsync(bool full, CancellationToken cancellationToken)
     {
         var clockStart = Stopwatch.StartNew();
-        var (inputs, generation) = await ReadOneSnapshotAsync(cancellationToken);
+        var (inputs, state) = await ReadOneSnapshotAsync(cancellationToken);
+        var generation = state.DataGeneration;
         var basis = SeriesBasis.Of(inputs, EngineVersion);
-        var from = full ? DateOnly.MinValue : basis.RecomputeFrom(await ReadBasisAsync(cancellationToken));
+        var from = full ? DateOnly.MinValue : basis.RecomputeFrom(await ReadBasisAsync(state.RefreshedGeneration, cancellationToken));
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
         var recomputed = from is { } f ? [.. dates.Where(d => d >= f)] : new List<DateOnly>();
         var results = MetricSeriesCalculator.CalculateResults(inputs, recomputed, from ?? DateOnly.MaxValue);
@@ -64,9 +65,8 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     /// came from, and a refresh that did not write one (an older version's, after a roll-back) leaves the two apart,
     /// so everything is recomputed.
     /// </summary>
-    private async Task<SeriesBasis?> ReadBasisAsync(CancellationToken cancellationToken)
+    private async Task<SeriesBasis?> ReadBasisAsync(long refreshedGeneration, CancellationToken cancellationToken)
     {
-        var refreshedGeneration = (await _state.ReadAsync(cancellationToken)).RefreshedGeneration;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var parts = (await connection.QueryAsync<(string Part, long Value)>(new CommandDefinition(_readBasis, cancellationToken: cancellationToken)))
             .ToDictionary(p => p.Part, p => p.Value, StringComparer.Ordinal);
@@ -82,8 +82,9 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     /// <summary>
     /// The five sources as one state of the data: every table swap raises the data generation in its own
     /// transaction, so the same generation before and after the (parallel) reads means no swap came between them.
+    /// Returns the data state read with them (its generations date the inputs and the stored results).
     /// </summary>
-    private async Task<(MetricInputs Inputs, long Generation)> ReadOneSnapshotAsync(CancellationToken cancellationToken)
+    private async Task<(MetricInputs Inputs, DataState State)> ReadOneSnapshotAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -92,7 +93,7 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
             var after = await _state.ReadAsync(cancellationToken);
             if (after.DataGeneration == before.DataGeneration && after.ExtractDate == before.ExtractDate)
             {
-                return (inputs, before.DataGeneration);
+                return (inputs, after);
             }
 
             if (attempt == 3)
