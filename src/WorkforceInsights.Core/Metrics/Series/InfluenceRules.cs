@@ -1,6 +1,7 @@
 using WorkforceInsights.Core.Children;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Staff;
+using WorkforceInsights.Core.Teams;
 
 namespace WorkforceInsights.Core.Metrics.Series;
 
@@ -58,6 +59,16 @@ internal static class InfluenceRules
     public static (DateOnly From, ulong Hash) OfChange(ChangeOfWorker c) =>
         (c.Date, new StableHash(8).Add(c.ChildId).Add(c.Date).Add(c.PreviousWorkerId).Add(c.NewWorkerId).Add(c.PreviousTeam?.TeamCode)
             .Add(c.NewTeam?.TeamCode).Add((long)c.CaseType).Add((long)c.Reason).Add(c.Recorded ? 1 : 0).Value);
+
+    /// <summary>A team's row changes every date (its area and locality group every figure of its workers and children).</summary>
+    public static ulong OfTeam(Team t) => new StableHash(4).Add(t.TeamCode).Add(t.TeamName).Add(t.ServiceArea).Add(t.Locality).Value;
+
+    /// <summary>An establishment row changes every date's vacancies.</summary>
+    public static ulong OfEstablishmentPost(EstablishmentPost p) => new StableHash(5).Add(p.TeamCode).Add((long)p.Role).Add(p.EstablishmentFte).Value;
+
+    /// <summary>An overlapping pair of spells is counted and listed on every date (DQ-OVERLAP), with these fields in its finding.</summary>
+    public static ulong OfOverlap((WorkerSpell First, WorkerSpell Second) pair) =>
+        new StableHash(11).Add(pair.First.WorkerId).Add(pair.First.TeamCode).Add(pair.First.StartDate).Add(pair.Second.StartDate).Value;
 
     /// <summary>
     /// Facts of a worker that all their rows decide, counted from the day before their first spell or allocation: their

@@ -1,7 +1,5 @@
-using WorkforceInsights.Core.Children;
 using WorkforceInsights.Core.Metrics.Facts;
-using WorkforceInsights.Core.Staff;
-using WorkforceInsights.Core.Teams;
+using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Core.Metrics.Series;
 
@@ -59,10 +57,9 @@ public sealed class SeriesBasis
         var parts = monthly.SelectMany((sums, kind) => sums.Select(p => (Part: MonthlyPart(kind, p.Key), Value: unchecked((long)p.Value))))
             .ToDictionary(p => p.Part, p => p.Value, StringComparer.Ordinal);
         parts[Engine] = unchecked((long)new StableHash(10).Add(engineVersion).Value);
-        parts[Teams] = Sum(inputs.Teams.Values.Select(Hash));
-        parts[Establishment] = Sum(inputs.Establishment.Select(Hash));
-        parts[OverlappingSpells] = Sum(inputs.OverlappingSpells.Select(pair => new StableHash(11)
-            .Add(pair.First.WorkerId).Add(pair.First.TeamCode).Add(pair.First.StartDate).Add(pair.Second.StartDate).Value));
+        parts[Teams] = Sum(inputs.Teams.Values.Select(InfluenceRules.OfTeam));
+        parts[Establishment] = Sum(inputs.Establishment.Select(InfluenceRules.OfEstablishmentPost));
+        parts[OverlappingSpells] = Sum(inputs.OverlappingSpells.Select(InfluenceRules.OfOverlap));
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
         if (dates.Count > 0)
         {
@@ -123,12 +120,8 @@ public sealed class SeriesBasis
     private static DateOnly? MonthOf(string part)
     {
         var space = part.LastIndexOf(' ');
-        return space > 0 && s_monthly.Contains(part[..space]) && DateOnly.TryParseExact(part[(space + 1)..] + "-01", "yyyy-MM-dd", out var month) ? month : null;
+        return space > 0 && s_monthly.Contains(part[..space]) && IsoDate.TryParse(part[(space + 1)..] + "-01", out var month) ? month : null;
     }
 
     private static long Sum(IEnumerable<ulong> hashes) => unchecked((long)hashes.Aggregate(0UL, (sum, h) => sum + h));
-
-    internal static ulong Hash(Team t) => new StableHash(4).Add(t.TeamCode).Add(t.TeamName).Add(t.ServiceArea).Add(t.Locality).Value;
-
-    internal static ulong Hash(EstablishmentPost p) => new StableHash(5).Add(p.TeamCode).Add((long)p.Role).Add(p.EstablishmentFte).Value;
 }
