@@ -1,11 +1,10 @@
 /* ============================================================
 Purpose:    Every referral: the input of the referral metrics.
-Grain:      one row per referral
+Grain:      one row per referral (referral_id is checked when the extract loads; no figure depends on it)
 Parameters: none
 Metric ids: REF-* (REF-NO-ALLOC among them)
 ============================================================ */
-SELECT referral_id,
-       child_id,
+SELECT child_id,
        referral_date,
        source
 FROM   referrals

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
+using WorkforceInsights.Core.Metrics.Results;
 using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.Series;
@@ -14,12 +15,22 @@ namespace WorkforceInsights.Data.Series;
 /// </summary>
 public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) : StoredResultsWriter(connections)
 {
-    protected override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    protected override async Task PrepareAsync(DbConnection connection, SeriesResults results, CancellationToken cancellationToken)
     {
+        // A full refresh writes its points all over the series' primary-key index: a 64 MB page cache keeps it in
+        // memory. A nightly refresh writes a date or two, and the default 2 MB cache does as well without the memory.
+        if (results.Points.Count < LargeWrite)
+        {
+            return;
+        }
+
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -65536"; // keeps the series' primary-key index in memory while it is written
+        pragma.CommandText = "PRAGMA cache_size = -65536";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>Points from which the large page cache pays (a few dates of a large council).</summary>
+    private const int LargeWrite = 100_000;
 
     protected override async Task RestoreAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
     public async Task WriteAsync(SeriesResults results, SeriesBasis basis, MetricRefreshResult refresh, long generation, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await PrepareAsync(connection, cancellationToken);
+        await PrepareAsync(connection, results, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // No command timeout: clearing and recording a large council's results can take longer than the default 30 s.
         var clear = refresh.IsFull
@@ -62,7 +62,7 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
     }
 
     /// <summary>Engine settings for a large write, before the transaction starts.</summary>
-    protected virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+    protected virtual Task PrepareAsync(DbConnection connection, SeriesResults results, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Undoes <see cref="PrepareAsync"/>'s settings before the connection goes back to the pool.</summary>
     protected virtual Task RestoreAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;

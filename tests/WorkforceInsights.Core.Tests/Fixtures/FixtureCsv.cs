@@ -18,7 +18,7 @@ public static class FixtureCsv
         Rows(workers).Select(Spell),
         Rows(allocations).Select(r => new Allocation(r["child_id"], r["worker_id"], Date(r["start_date"]), OptionalDate(r, "end_date"), Codes.Codes.CaseTypes.Parse(r["case_type"]),
             Optional(r, "change_reason") is { } reason ? Codes.Codes.ChangeReasons.Parse(reason) : null)),
-        Rows(referrals).Select(r => new Referral(r["referral_id"], r["child_id"], Date(r["referral_date"]), Optional(r, "source"))),
+        Rows(referrals).Select(r => new Referral(r["child_id"], Date(r["referral_date"]), Optional(r, "source"))),
         Rows(establishment).Select(r => new EstablishmentPost(r["team_code"], Codes.Codes.Roles.Parse(r["role"]), decimal.Parse(r["establishment_fte"], CultureInfo.InvariantCulture))),
         extractDate);
 

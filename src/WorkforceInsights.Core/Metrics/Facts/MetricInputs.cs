@@ -25,19 +25,14 @@ public sealed class MetricInputs
         Teams = teams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
         History = new EmploymentHistory(extractDate is { } e ? spells.Where(s => s.StartDate <= e) : spells);
         _allocations = [.. extractDate is { } end ? allocations.Where(a => a.StartDate <= end) : allocations];
-        AllocationsByChild = _allocations.GroupBy(a => a.ChildId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Workers = new WorkerIndex(History.Spells, _allocations);
-        Children = [.. AllocationsByChild.Select(c => new ChildAllocations(c.Key, [.. c.Value.Select(a =>
-        {
-            var worker = Workers[a.WorkerId];
-            return new AllocationSlot(a, worker, Workers.IsSocialWorker[worker]);
-        })]))];
+        var childNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        Children = ChildAllocations.Group(_allocations, Workers, childNumbers);
         Referrals = [.. referrals.Where(r => extractDate is not { } e || r.ReferralDate <= e).OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
         Establishment = [.. establishment];
         ReferralsBeforeFirstAllocation = [.. Referrals
-            .Select(r => new ReferralBeforeAllocation(r.ReferralDate, AllocationsByChild.TryGetValue(r.ChildId, out var a) ? a.Min(x => x.StartDate) : DateOnly.MaxValue))
+            .Select(r => new ReferralBeforeAllocation(r.ReferralDate, childNumbers.TryGetValue(r.ChildId, out var c) ? Children[c].First : DateOnly.MaxValue))
             .Where(r => r.FirstAllocation > r.ReferralDate)];
         OverlappingSpells = DataQualityRules.OverlappingSpells(History.Spells);
         _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => [.. ChangeFacts.All(this).OrderBy(c => c.Date)]);
@@ -55,8 +50,6 @@ public sealed class MetricInputs
     private readonly Allocation[] _allocations;
 
     public IReadOnlyList<Allocation> Allocations => _allocations;
-
-    public IReadOnlyDictionary<string, Allocation[]> AllocationsByChild { get; }
 
     /// <summary>Every worker numbered, with their spells by number.</summary>
     internal WorkerIndex Workers { get; }

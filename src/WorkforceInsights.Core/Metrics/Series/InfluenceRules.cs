@@ -53,7 +53,7 @@ internal static class InfluenceRules
     /// an allocation by D (REF-NO-ALLOC) depends only on allocations starting by D, which their own terms cover.
     /// </summary>
     public static (DateOnly From, ulong Hash) OfReferral(Referral r) =>
-        (r.ReferralDate, new StableHash(3).Add(r.ReferralId).Add(r.ChildId).Add(r.ReferralDate).Add(r.Source).Value);
+        (r.ReferralDate, new StableHash(3).Add(r.ChildId).Add(r.ReferralDate).Add(r.Source).Value);
 
     /// <summary>A change of social worker, as worked out from the whole history, counts from its date.</summary>
     public static (DateOnly From, ulong Hash) OfChange(ChangeOfWorker c) =>

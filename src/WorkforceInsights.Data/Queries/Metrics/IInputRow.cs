@@ -7,7 +7,7 @@ internal interface IInputRow
 
     string? OptionalText(string column);
 
-    /// <summary>An id that repeats on many rows (a worker, team or child), kept as one string.</summary>
+    /// <summary>A value that repeats on many rows (a worker, team or child id, a code), kept as one string.</summary>
     string Id(string column);
 
     string? OptionalId(string column);

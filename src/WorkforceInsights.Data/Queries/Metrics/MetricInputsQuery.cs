@@ -13,8 +13,8 @@ namespace WorkforceInsights.Data.Queries.Metrics;
 /// <summary>
 /// Reads everything the metrics are computed from (sql/queries/metrics/*.sql) into Core records, by column name, with
 /// one mapping per source for both engines (<see cref="IInputRow"/>): a million allocation and referral rows are read
-/// once, with no intermediate row objects, and ids that repeat on many rows (workers, teams, children) are kept as one
-/// string each. SQLite's rows are read with its own calls (<see cref="SqliteStatementRow"/>).
+/// once, with no intermediate row objects, and values that repeat on many rows (worker, team and child ids, codes) are
+/// kept as one string each. SQLite's rows are read with its own calls (<see cref="SqliteStatementRow"/>).
 /// </summary>
 public sealed class MetricInputsQuery(IDbConnectionFactory connections)
 {
@@ -32,14 +32,14 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
         extractDate ??= (await new State.DataStateStore(connections).ReadAsync(cancellationToken)).ExtractDate;
         var teams = ReadAsync(_teams, r => new Team(r.Text("team_code"), r.Text("team_name"), r.Text("service_area"), r.OptionalText("locality")), cancellationToken);
         var spells = ReadAsync(_spells, r => new WorkerSpell(
-            r.Id("worker_id"), r.OptionalText("display_name"), r.Id("team_code"), Codes.Roles.Parse(r.Text("role")),
-            Codes.EmploymentTypes.Parse(r.Text("employment_type")), r.Decimal("fte"), r.Date("start_date"), r.OptionalDate("end_date"),
-            r.OptionalText("leaving_reason") is { } reason ? Codes.LeavingReasons.Parse(reason) : null, r.OptionalDate("qualified_date"), r.OptionalId("line_manager_id")), cancellationToken);
+            r.Id("worker_id"), r.OptionalText("display_name"), r.Id("team_code"), Codes.Roles.Parse(r.Id("role")),
+            Codes.EmploymentTypes.Parse(r.Id("employment_type")), r.Decimal("fte"), r.Date("start_date"), r.OptionalDate("end_date"),
+            r.OptionalId("leaving_reason") is { } reason ? Codes.LeavingReasons.Parse(reason) : null, r.OptionalDate("qualified_date"), r.OptionalId("line_manager_id")), cancellationToken);
         var allocations = ReadAsync(_allocations, r => new Allocation(
-            r.Id("child_id"), r.Id("worker_id"), r.Date("start_date"), r.OptionalDate("end_date"), Codes.CaseTypes.Parse(r.Text("case_type")),
-            r.OptionalText("change_reason") is { } change ? Codes.ChangeReasons.Parse(change) : null), cancellationToken);
-        var referrals = ReadAsync(_referrals, r => new Referral(r.Text("referral_id"), r.Id("child_id"), r.Date("referral_date"), r.OptionalId("source")), cancellationToken);
-        var establishment = ReadAsync(_establishment, r => new EstablishmentPost(r.Id("team_code"), Codes.Roles.Parse(r.Text("role")), r.Decimal("establishment_fte")), cancellationToken);
+            r.Id("child_id"), r.Id("worker_id"), r.Date("start_date"), r.OptionalDate("end_date"), Codes.CaseTypes.Parse(r.Id("case_type")),
+            r.OptionalId("change_reason") is { } change ? Codes.ChangeReasons.Parse(change) : null), cancellationToken);
+        var referrals = ReadAsync(_referrals, r => new Referral(r.Id("child_id"), r.Date("referral_date"), r.OptionalId("source")), cancellationToken);
+        var establishment = ReadAsync(_establishment, r => new EstablishmentPost(r.Id("team_code"), Codes.Roles.Parse(r.Id("role")), r.Decimal("establishment_fte")), cancellationToken);
         await Task.WhenAll(teams, spells, allocations, referrals, establishment);
         return new MetricInputs(await teams, await spells, await allocations, await referrals, await establishment, extractDate);
     }
