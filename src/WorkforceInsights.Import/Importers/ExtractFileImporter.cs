@@ -8,7 +8,8 @@ namespace WorkforceInsights.Import.Importers;
 /// <summary>
 /// Loads one extract file: reads the header, converts and inserts every row inside one
 /// transaction that replaces the table, and commits only when no row had an error. A rejected or
-/// failed file therefore leaves the previous data of its kind exactly as it was.
+/// failed file therefore leaves the previous data of its kind exactly as it was. Checked rows are
+/// inserted on a second thread while the next are read (<see cref="RowInserter"/>).
 /// </summary>
 public sealed class ExtractFileImporter(ITableReplacer replacer)
 {
@@ -35,43 +36,61 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
         await references.EnsureLoadedAsync();
         var row = new ExtractRow(columnIndex, issues);
         var values = new TableRow(definition.Table);
-        long rowsRead = 0, rowsRejected = 0;
+        long rowsRead = 0, rowsRejected = 0, duplicateRows = 0;
+        // Duplicate keys are found by the database as rows are inserted, on the inserting thread (or at Flush): they
+        // go to a log of their own, added after the rows' own errors.
+        var duplicates = new IssueLog();
         void OnDuplicateKey(object?[] duplicate)
         {
-            rowsRejected++;
+            duplicateRows++;
             var keyColumn = definition.Table.KeyColumns[0];
-            issues.Add(ImportIssue.RowError((long)duplicate[^1]!, keyColumn, DescribeKey(definition, duplicate),
+            duplicates.Add(ImportIssue.RowError((long)duplicate[^1]!, keyColumn, DescribeKey(definition, duplicate),
                 $"duplicate key ({definition.KeyDescription}): an earlier row has the same values"));
         }
 
         await using (var replacement = await replacer.BeginAsync(definition.Table, OnDuplicateKey, cancellationToken))
         {
-            while (reader.Read())
+            using (var inserter = new RowInserter(replacement, definition.Table.Columns.Count))
             {
-                rowsRead++;
-                row.MoveTo(reader.Fields, reader.StartLine);
-                CheckShape(reader, row, headerFieldCount);
-                values.Clear();
-                definition.Convert(row, references, values);
-                values.EnsureComplete();
-                if (row.HasErrors)
+                try
                 {
-                    rowsRejected++;
+                    while (reader.Read())
+                    {
+                        rowsRead++;
+                        row.MoveTo(reader.Fields, reader.StartLine);
+                        CheckShape(reader, row, headerFieldCount);
+                        values.Clear();
+                        definition.Convert(row, references, values);
+                        values.EnsureComplete();
+                        if (row.HasErrors)
+                        {
+                            rowsRejected++;
+                        }
+                        else
+                        {
+                            values[ExtractTable.SourceLine] = row.Line;
+                            inserter.Add(values.Values);
+                        }
+
+                        if (rowsRead % ProgressInterval == 0)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            observer?.RowsRead(definition.Kind, rowsRead);
+                        }
+                    }
                 }
-                else
+                catch
                 {
-                    values[ExtractTable.SourceLine] = row.Line;
-                    replacement.Insert(values.Values);
+                    await inserter.AbandonAsync();
+                    throw;
                 }
 
-                if (rowsRead % ProgressInterval == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    observer?.RowsRead(definition.Kind, rowsRead);
-                }
+                await inserter.CompleteAsync();
             }
 
             replacement.Flush();
+            rowsRejected += duplicateRows;
+            issues.Append(duplicates);
             definition.Complete(issues);
             if (rowsRead == 0)
             {

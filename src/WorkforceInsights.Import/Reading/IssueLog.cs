@@ -26,4 +26,11 @@ public sealed class IssueLog
             _kept.Add(issue);
         }
     }
+
+    /// <summary>Adds another log's issues after this one's: its count in full, its kept issues while there is room.</summary>
+    public void Append(IssueLog other)
+    {
+        ErrorCount += other.ErrorCount;
+        _kept.AddRange(other._kept.Take(ImportFileResult.MaxIssuesKept - _kept.Count));
+    }
 }

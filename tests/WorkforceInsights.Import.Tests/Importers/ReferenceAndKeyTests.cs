@@ -98,6 +98,30 @@ public class ReferenceAndKeyTests(DatabaseProvider provider) : ImportFixture(pro
     }
 
     [Test]
+    public async Task ShouldReportEveryDuplicateAndRowError_InALargeFile_AndKeepThePreviousReferralsWhole()
+    {
+        // Rows are inserted on a second thread, in batches, while the next are read: the errors of both halves must
+        // all be counted and located, and a rejected file must still leave the previous load exactly as it was.
+        Db.Write("referrals.csv", "referral_id,child_id,referral_date\nR1,C1,2024-01-01\n");
+        await Db.ImportAsync();
+        var rows = Enumerable.Range(1, 5_000).Select(i => $"R{i},C{i},2024-01-01").ToList();
+        rows[1_499] = "R7,C1500,2024-01-01"; // line 1,501 repeats line 8's id
+        rows[3_999] = "R4000,C4000,not a date"; // line 4,001
+        rows[4_998] = "R2,C4999,2024-01-01"; // line 5,000 repeats line 3's id
+        Db.Write("referrals.csv", "referral_id,child_id,referral_date\n" + string.Join('\n', rows) + "\n");
+
+        var report = await Db.ImportAsync();
+
+        var file = report.Files.Single();
+        Assert.That((file.Outcome, file.ErrorCount, file.RowsRejected), Is.EqualTo((ImportOutcome.Rejected, 3L, 3L)));
+        Assert.That(file.Errors.Select(e => (e.LineNumber, e.ColumnName)), Is.EquivalentTo(new[]
+        {
+            ((long?)4_001, "referral_date"), ((long?)1_501, "referral_id"), ((long?)5_000, "referral_id"),
+        }));
+        Assert.That(await Db.CountAsync("referrals"), Is.EqualTo(1), "the previous load stays whole");
+    }
+
+    [Test]
     public async Task ShouldRejectADuplicateEstablishmentTeamAndRole()
     {
         Db.Write("teams.csv", ImportHarness.Teams);
