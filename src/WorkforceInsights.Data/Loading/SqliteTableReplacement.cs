@@ -71,13 +71,6 @@ internal sealed class SqliteTableReplacement : ITableReplacement
     {
         _insert.Dispose();
         await _transaction.DisposeAsync(); // rolls back unless committed
-        using (var pragma = _connection.CreateCommand())
-        {
-            // The connection goes back to the pool: give back the large page cache the load used.
-            pragma.CommandText = "PRAGMA cache_size = -2000; PRAGMA shrink_memory;";
-            await pragma.ExecuteNonQueryAsync();
-        }
-
         await _connection.DisposeAsync();
     }
 }

@@ -14,13 +14,8 @@ public sealed class SqliteTableReplacer(IDbConnectionFactory connections) : ITab
         var connection = (SqliteConnection)await connections.OpenAsync(cancellationToken);
         try
         {
-            using (var pragma = connection.CreateCommand())
-            {
-                // A larger page cache keeps the primary-key index of a big file in memory while it loads.
-                pragma.CommandText = "PRAGMA cache_size = -65536";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            // SQLite's default page cache (2 MB): a 16 or 64 MB one loaded the scale-10 sample no faster and left the
+            // process that much larger for the refresh that follows (measured with the bench, #12).
             var transaction = connection.BeginTransaction(deferred: false);
             using (var delete = connection.CreateCommand())
             {

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
-using WorkforceInsights.Core.Metrics.Results;
 using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.Series;
@@ -11,34 +10,11 @@ namespace WorkforceInsights.Data.Series;
 /// <summary>
 /// SQLite: each table's checked INSERT (sql/queries/results/insert_&lt;table&gt;.sql) prepared once and driven with
 /// SQLite's own bind/step/reset calls, as the extract loader does: ADO.NET's per-row parameter handling would
-/// double the write. Parameters are bound by name; a column without its parameter is an error, not a gap.
+/// double the write. Parameters are bound by name; a column without its parameter is an error, not a gap. SQLite's default
+/// page cache: a 64 MB one wrote the scale-10 series no faster (measured with the bench, #12).
 /// </summary>
 public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) : StoredResultsWriter(connections)
 {
-    protected override async Task PrepareAsync(DbConnection connection, SeriesResults results, CancellationToken cancellationToken)
-    {
-        // A full refresh writes its points all over the series' primary-key index: a 64 MB page cache keeps it in
-        // memory. A nightly refresh writes a date or two, and the default 2 MB cache does as well without the memory.
-        if (results.Points.Count < LargeWrite)
-        {
-            return;
-        }
-
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -65536";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>Points from which the large page cache pays (a few dates of a large council).</summary>
-    private const int LargeWrite = 100_000;
-
-    protected override async Task RestoreAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -2000"; // SQLite's default: pooled connections of the web app keep a small cache
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var handle = ((SqliteConnection)connection).Handle!;

@@ -31,7 +31,6 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
     public async Task WriteAsync(SeriesResults results, SeriesBasis basis, MetricRefreshResult refresh, long generation, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await PrepareAsync(connection, results, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // No command timeout: clearing and recording a large council's results can take longer than the default 30 s.
         var clear = refresh.IsFull
@@ -58,14 +57,7 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
         }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(_markRefreshed, new { generation }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        await RestoreAsync(connection, cancellationToken);
     }
-
-    /// <summary>Engine settings for a large write, before the transaction starts.</summary>
-    protected virtual Task PrepareAsync(DbConnection connection, SeriesResults results, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Undoes <see cref="PrepareAsync"/>'s settings before the connection goes back to the pool.</summary>
-    protected virtual Task RestoreAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Writes every row of one table inside the transaction.</summary>
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
