@@ -24,10 +24,12 @@ public static class BenchmarksCsv
                 return error;
             }
 
-            var rows = charts.SelectMany(chart => chart.Categories.Select((year, i) => (IReadOnlyList<string?>)[
-                chart.Series[0].Key.Split(':')[0], year.Key,
-                .. chart.Series.Select(s => s.Values[i]?.ToString("R", CultureInfo.InvariantCulture) ?? "not published")]));
-            var csv = CsvDownload.Write(["measure", "year", "la", "england", "neighbours_median"], rows) + BenchmarkReport.Attribution + "\n";
+            var rows = charts.SelectMany(chart => chart.Categories.Select((year, i) =>
+            {
+                string Value(int series) => chart.Series[series].Values[i]?.ToString("R", CultureInfo.InvariantCulture) ?? "not published";
+                return new BenchmarkCsvRow(chart.Series[0].Key.Split(':')[0], year.Key, Value(0), Value(1), Value(2));
+            }));
+            var csv = CsvDownload.Write<BenchmarkCsvRow, BenchmarkCsvMap>(rows) + BenchmarkReport.Attribution + "\n";
             return CsvDownload.File(csv, $"benchmarks_{report!.La}{(measure is null ? string.Empty : "_" + measure)}.csv");
         });
         endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, string measure, BenchmarksViewBuilder builder, ChartCache cache, CancellationToken cancellationToken) =>

@@ -58,13 +58,12 @@ public static class BreakdownDownload
     }
 
     /// <summary>A breakdown's groups are below council level: small numbers are always withheld.</summary>
-    public static string ToCsv(IEnumerable<MetricBreakdownPoint> points) => CsvDownload.Write(
-        ["group", "metric_id", "metric", "value", "numerator", "denominator"],
+    public static string ToCsv(IEnumerable<MetricBreakdownPoint> points) => CsvDownload.Write<BreakdownCsvRow, BreakdownCsvMap>(
         points.OrderBy(p => p.GroupKey, StringComparer.Ordinal).ThenBy(p => p.MetricId, StringComparer.Ordinal).Select(p =>
         {
             var info = MetricCatalog.Get(p.MetricId).Info;
-            return (IReadOnlyList<string?>)[p.GroupKey, p.MetricId, info.Title,
-                SmallNumbers.ValueText(p.Value, p.Numerator, p.Denominator, info.Unit), SmallNumbers.PartText(p.Numerator), SmallNumbers.PartText(p.Denominator)];
+            return new BreakdownCsvRow(p.GroupKey, p.MetricId, info.Title,
+                SmallNumbers.ValueText(p.Value, p.Numerator, p.Denominator, info.Unit), SmallNumbers.PartText(p.Numerator), SmallNumbers.PartText(p.Denominator));
         }));
 
     /// <summary>The query of a breakdown download.</summary>

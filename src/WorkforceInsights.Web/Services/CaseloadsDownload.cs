@@ -56,11 +56,10 @@ public static class CaseloadsDownload
     }
 
     /// <summary>A download: each worker's cases from 1 to 4 are written "&lt;5" (access.md); the dashboard table shows them to rights holders.</summary>
-    public static string ToCsv(IEnumerable<CaseloadsViewModel.Worker> workers) => CsvDownload.Write(
-        ["worker_id", "team_code", "experience_band", "fte", "cases", "threshold", "above_threshold"],
-        workers.Select(w => (IReadOnlyList<string?>)[
+    public static string ToCsv(IEnumerable<CaseloadsViewModel.Worker> workers) => CsvDownload.Write<CaseloadCsvRow, CaseloadCsvMap>(
+        workers.Select(w => new CaseloadCsvRow(
             w.WorkerId, w.TeamCode, w.Band, w.Fte.ToString(CultureInfo.InvariantCulture), SmallNumbers.PartText(w.Cases),
-            w.Threshold.ToString(CultureInfo.InvariantCulture), w.AboveThreshold ? "yes" : "no"]));
+            w.Threshold.ToString(CultureInfo.InvariantCulture), w.AboveThreshold ? "yes" : "no")));
 
     /// <summary>The query of a caseloads download.</summary>
     public sealed record Request(string? AsOf, string? Area, string? Team);

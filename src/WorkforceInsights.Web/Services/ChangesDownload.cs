@@ -16,8 +16,8 @@ public static class ChangesDownload
         endpoints.MapGet(Path, async ([AsParameters] Request request, ChangesBuilder builder, CancellationToken cancellationToken) =>
         {
             var (error, view) = await ReadAsync(request, builder, cancellationToken);
-            return error ?? CsvDownload.File(CsvDownload.Write(["reason_code", "reason", "recorded", "inferred"],
-                view!.Rows.Select(r => (IReadOnlyList<string?>)[r.Key, r.Label, r.Notes?[0] ?? Figures.Raw(r.Values[0]), r.Notes?[1] ?? Figures.Raw(r.Values[1])])),
+            return error ?? CsvDownload.File(CsvDownload.Write<ChangesCsvRow, ChangesCsvMap>(
+                view!.Rows.Select(r => new ChangesCsvRow(r.Key, r.Label, r.Notes?[0] ?? Figures.Raw(r.Values[0]), r.Notes?[1] ?? Figures.Raw(r.Values[1])))),
                 $"changes_by_reason_{request.AsOf}.csv");
         });
         endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, ChangesBuilder builder, ChartCache charts, CancellationToken cancellationToken) =>

@@ -17,27 +17,16 @@ public static class CsvDownload
         NewLine = "\n",
     };
 
-    public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    /// <summary>The rows under a header, both from the row's class map (CsvRows.cs): names and order in one place.</summary>
+    public static string Write<TRow, TMap>(IEnumerable<TRow> rows)
+        where TMap : ClassMap<TRow>
     {
         var text = new StringBuilder();
         using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
         using (var csv = new CsvWriter(writer, s_configuration))
         {
-            foreach (var name in header)
-            {
-                csv.WriteField(name);
-            }
-
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var field in row)
-                {
-                    csv.WriteField(field ?? string.Empty);
-                }
-
-                csv.NextRecord();
-            }
+            csv.Context.RegisterClassMap<TMap>();
+            csv.WriteRecords(rows); // writes the header even when there are no rows
         }
 
         return text.ToString();

@@ -15,10 +15,9 @@ public static class LeaversByReasonDownload
     public const string Path = "/download/leavers-by-reason.csv";
 
     /// <summary>The groups of a breakdown: a reason with 1 to 4 leavings is written "&lt;5", and its FTE withheld.</summary>
-    public static string ToCsv(IEnumerable<LeaversByReason> rows) => CsvDownload.Write(
-        ["reason", "leavings", "fte"],
-        rows.Select(r => (IReadOnlyList<string?>)[r.Reason, SmallNumbers.PartText(r.Leavings),
-            SmallNumbers.IsSmall(r.Leavings) ? SmallNumbers.Rate : r.Fte.ToString(CultureInfo.InvariantCulture)]));
+    public static string ToCsv(IEnumerable<LeaversByReason> rows) => CsvDownload.Write<LeaversCsvRow, LeaversCsvMap>(
+        rows.Select(r => new LeaversCsvRow(r.Reason, SmallNumbers.PartText(r.Leavings),
+            SmallNumbers.IsSmall(r.Leavings) ? SmallNumbers.Rate : r.Fte.ToString(CultureInfo.InvariantCulture))));
 
     public static IEndpointRouteBuilder MapLeaversByReasonDownload(this IEndpointRouteBuilder endpoints)
     {

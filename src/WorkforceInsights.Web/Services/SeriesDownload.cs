@@ -63,15 +63,14 @@ public static class SeriesDownload
 
     /// <param name="points">The points, in any order.</param>
     /// <param name="suppress">Small numbers withheld (every download below council level).</param>
-    public static string ToCsv(IEnumerable<MetricSeriesPoint> points, bool suppress) => CsvDownload.Write(
-        ["as_of", "metric_id", "metric", "value", "numerator", "denominator"],
+    public static string ToCsv(IEnumerable<MetricSeriesPoint> points, bool suppress) => CsvDownload.Write<SeriesCsvRow, SeriesCsvMap>(
         points.OrderBy(p => p.AsOf).ThenBy(p => p.MetricId, StringComparer.Ordinal).Select(p =>
         {
             var info = MetricCatalog.Get(p.MetricId).Info;
-            return (IReadOnlyList<string?>)[ReportingDate.Key(p.AsOf), p.MetricId, info.Title,
+            return new SeriesCsvRow(ReportingDate.Key(p.AsOf), p.MetricId, info.Title,
                 suppress ? SmallNumbers.ValueText(p.Value, p.Numerator, p.Denominator, info.Unit) : Figures.Raw(p.Value),
                 suppress ? SmallNumbers.PartText(p.Numerator) : Figures.Raw(p.Numerator),
-                suppress ? SmallNumbers.PartText(p.Denominator) : Figures.Raw(p.Denominator)];
+                suppress ? SmallNumbers.PartText(p.Denominator) : Figures.Raw(p.Denominator));
         }));
 
     /// <summary>The query of a series download.</summary>

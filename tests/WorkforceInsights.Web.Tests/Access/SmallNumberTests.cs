@@ -61,10 +61,18 @@ public class SmallNumberTests
     [TestCase("-2+3")]
     public void ShouldEscapeACellThatLooksLikeAFormula(string teamName)
     {
-        var csv = CsvDownload.Write(["team_name"], [[teamName]]);
+        // A breakdown's group is a team code or area name from the council's own files.
+        var csv = CsvDownload.Write<BreakdownCsvRow, BreakdownCsvMap>([new BreakdownCsvRow(teamName, "WF-TURN", "Turnover", "12.5", "5", "40")]);
 
         var cell = csv.Split('\n')[1];
         Assert.That(cell.TrimStart('"'), Does.StartWith("'"), "Excel shows it as text");
         Assert.That(cell, Does.Contain(teamName.Replace("\"", "\"\"", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void ShouldWriteTheColumnNames_WhenADownloadHasNoRows()
+    {
+        // A date with no leavers still downloads a file a spreadsheet opens with its columns, not an empty one.
+        Assert.That(LeaversByReasonDownload.ToCsv([]), Is.EqualTo("reason,leavings,fte\n"));
     }
 }
