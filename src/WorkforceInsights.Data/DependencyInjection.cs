@@ -42,6 +42,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<TeamsQuery>();
         builder.Services.AddSingleton<WorkerNamesQuery>();
         builder.Services.AddSingleton<Queries.Results.StoredResultsQuery>();
+        builder.Services.AddSingleton<Queries.Results.StoredChangesQuery>();
         builder.Services.AddTransient<Queries.Results.CouncilMetricsReader>();
         return builder;
     }

@@ -4,32 +4,38 @@ using WorkforceInsights.Core.Metrics.Definitions.Changes;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Data.Queries.Results;
+using WorkforceInsights.Core.Teams;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// Why children's social workers changed (metrics.md, "Changes of social worker"): the year's changes of a scope
-/// with their reasons, recorded or inferred, as the series refresh stored them.
+/// with their reasons, recorded or inferred, as the series refresh stored them. The figures come from counts made in
+/// the database and split by the series' own rule; the list behind them is read a page at a time.
 /// </summary>
-public sealed class ChangesBuilder(StoredResultsQuery stored, TeamsQuery teams)
+public sealed class ChangesBuilder(StoredChangesQuery stored, TeamsQuery teams)
 {
-    /// <summary>The changes in the year to the date, within the scope (the previous worker's team or area, or the case type), split as the series splits them.</summary>
-    public async Task<IReadOnlyList<ChangeOfWorker>> ChangesAsync(DateOnly asOf, SeriesScope scope, CancellationToken cancellationToken = default)
+    /// <summary>The year's changes in the scope (the previous worker's team or area, or the case type), counted.</summary>
+    public async Task<ChangesInScope> InScopeAsync(DateOnly asOf, SeriesScope scope, CancellationToken cancellationToken = default)
     {
         var byCode = (await teams.RunAsync(cancellationToken)).ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
-        var day = new MetricDay(new(asOf), [], [], [], [], [], [], [], CouncilCounts.None) { Changes = await stored.ChangesInYearToAsync(asOf, byCode, cancellationToken) };
-        return MetricDaySplitter.Split(day, scope.Dimension).GetValueOrDefault(scope.GroupKey)?.Changes ?? [];
+        var counts = await stored.CountsInYearToAsync(asOf, byCode, cancellationToken);
+        return new ChangesInScope(asOf, scope.Dimension, byCode, [.. counts.Where(c => c.KeyIn(scope.Dimension) == scope.GroupKey)]);
     }
+
+    /// <summary>One page of the list of changes behind the figures.</summary>
+    public Task<IReadOnlyList<ChangeOfWorker>> PageAsync(ChangesInScope changes, ChangeListSort sort, bool descending, int skip, int take, CancellationToken cancellationToken = default) =>
+        stored.PageInYearToAsync(changes.AsOf, changes.Teams, new ChangeListRequest(ChangeListScope.Of(changes.Dimension, changes.Counts), sort, descending, skip, take), cancellationToken);
 
     /// <summary>The reasons in words with their code, each split into recorded and inferred: the page's chart, table and CSV.</summary>
     /// <param name="suppress">Withhold counts of 1 to 4 (access.md).</param>
-    public static BreakdownView ByReason(DateOnly asOf, PageFilters filters, IReadOnlyList<ChangeOfWorker> changes, bool suppress) => new(
+    public static BreakdownView ByReason(DateOnly asOf, PageFilters filters, ChangesInScope changes, bool suppress) => new(
         $"Changes of social worker in the year to {Figures.Date(asOf)} by reason", "changes-by-reason", "Reason",
         [new("recorded", "Recorded", "changes"), new("inferred", "Inferred from HR data", "changes")],
         [.. ChangeReasons.All.Select(reason =>
         {
-            double recorded = changes.Count(c => c.Reason == reason && c.Recorded);
-            double inferred = changes.Count(c => c.Reason == reason && !c.Recorded);
+            double recorded = changes.Of(reason, recorded: true);
+            double inferred = changes.Of(reason, recorded: false);
             return new BreakdownView.Row(reason.ToString(), $"{ChangeReasons.Words(reason)} ({reason})", [recorded, inferred],
                 suppress ? [SmallNumbers.IsSmall(recorded) ? SmallNumbers.Count : null, SmallNumbers.IsSmall(inferred) ? SmallNumbers.Count : null] : null);
         })],
@@ -37,4 +43,14 @@ public sealed class ChangesBuilder(StoredResultsQuery stored, TeamsQuery teams)
 
     /// <summary>The stored series of each reason, and of all changes and the recorded ones (the trend charts).</summary>
     public static IReadOnlyList<string> ReasonIds { get; } = [.. ChangeReasons.All.Select(ChangesForReason.IdOf)];
+}
+
+/// <summary>The year's changes of social worker in one scope, counted by previous team, case type, reason and recorded.</summary>
+public sealed record ChangesInScope(DateOnly AsOf, Dimension Dimension, IReadOnlyDictionary<string, Team> Teams, IReadOnlyList<ChangeCount> Counts)
+{
+    public int Total => Counts.Sum(c => c.Changes);
+
+    public int Recorded => Counts.Where(c => c.Recorded).Sum(c => c.Changes);
+
+    public int Of(ChangeReason reason, bool recorded) => Counts.Where(c => c.Reason == reason && c.Recorded == recorded).Sum(c => c.Changes);
 }

@@ -36,7 +36,7 @@ public static class ChangesDownload
             return (Results.BadRequest("asOf is a date written yyyy-MM-dd."), null);
         }
 
-        var changes = await builder.ChangesAsync(date, filters.Scope, cancellationToken);
+        var changes = await builder.InScopeAsync(date, filters.Scope, cancellationToken);
         return (null, ChangesBuilder.ByReason(date, filters, changes, suppress: filters.Scope.Dimension != Core.Metrics.Dimension.Council));
     }
 

@@ -44,7 +44,9 @@ public static class MetricDaySplitter
     }
 
     /// <summary>A change counts in the previous worker's team (and its area) on the day before, and in the new allocation's case type.</summary>
-    private static string? ChangeKey(Dimension dimension, ChangeOfWorker change) => CaseOrTeamKey(dimension, change.PreviousTeam, change.CaseType);
+    public static string? ChangeKey(Dimension dimension, Team? previousTeam, CaseType caseType) => CaseOrTeamKey(dimension, previousTeam, caseType);
+
+    private static string? ChangeKey(Dimension dimension, ChangeOfWorker change) => ChangeKey(dimension, change.PreviousTeam, change.CaseType);
 
     /// <summary>The children's breakdowns: by the team (or its area or locality) a fact counts in, or by case type.</summary>
     private static string? CaseOrTeamKey(Dimension dimension, Team? team, CaseType caseType) => dimension switch

@@ -19,7 +19,6 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
     private readonly string _workers = SqlQuery.Load("results/worker_day_facts", connections.Provider);
     private readonly string _leavers = SqlQuery.Load("results/leavers_by_reason", connections.Provider);
     private readonly string _findings = SqlQuery.Load("results/data_quality_findings", connections.Provider);
-    private readonly string _changes = SqlQuery.Load("results/worker_changes", connections.Provider);
     private readonly string _councilPoints = SqlQuery.Load("results/council_points_on", connections.Provider);
 
     /// <summary>Every spell in post on a stored date with its cases (empty when the date is not stored).</summary>
@@ -44,18 +43,6 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
         return [.. rows.Select(r => new DataQualityFinding(r.MetricId, r.WorkerId, r.ChildId, r.Detail))];
     }
 
-    /// <summary>The changes of social worker in the year to a date, with their teams as the series counted them.</summary>
-    /// <param name="asOf">The reporting date D: changes dated after D − 12 months and on or before D.</param>
-    /// <param name="teams">The teams, by code; a code missing from them is an unknown team, as in the series.</param>
-    /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<IReadOnlyList<ChangeOfWorker>> ChangesInYearToAsync(DateOnly asOf, IReadOnlyDictionary<string, Team> teams, CancellationToken cancellationToken = default)
-    {
-        var period = new ReportingPeriod(asOf);
-        var rows = await QueryAsync<ChangeRow>(_changes, new { from = period.YearAgo.AddDays(1), to = asOf }, cancellationToken);
-        return [.. rows.Select(r => new ChangeOfWorker(r.ChildId, r.ChangeDate, r.PreviousWorkerId, r.NewWorkerId, TeamOf(r.PreviousTeamCode, teams), TeamOf(r.NewTeamCode, teams),
-            Enum.Parse<CaseType>(r.CaseType), Enum.Parse<ChangeReason>(r.Reason), r.Recorded))];
-    }
-
     /// <summary>
     /// The council's figures on a stored date, as <see cref="CouncilMetrics"/> (with the differential caseload from the
     /// stored CASE-AVG by band); null when the series has no point on that date.
@@ -72,9 +59,6 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
         var bands = rows.Where(r => r.Dimension == nameof(Dimension.ExperienceBand)).ToDictionary(r => r.GroupKey, r => r.Result, StringComparer.Ordinal);
         return new CouncilMetrics(asOf, results, Core.Staff.ExperienceBand.All.ToDictionary(b => b, b => bands.GetValueOrDefault(b) ?? MetricResult.Ratio(0, 0), StringComparer.Ordinal));
     }
-
-    private static Team? TeamOf(string? code, IReadOnlyDictionary<string, Team> teams) =>
-        code is null ? null : teams.GetValueOrDefault(code) ?? new Team(code, code, MetricDaySplitter.UnknownTeam, null);
 
     private async Task<List<T>> QueryAsync<T>(string sql, object parameters, CancellationToken cancellationToken)
     {
@@ -126,27 +110,6 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
         public string? ChildId { get; set; }
 
         public string Detail { get; set; } = string.Empty;
-    }
-
-    private sealed class ChangeRow
-    {
-        public string ChildId { get; set; } = string.Empty;
-
-        public DateOnly ChangeDate { get; set; }
-
-        public string PreviousWorkerId { get; set; } = string.Empty;
-
-        public string NewWorkerId { get; set; } = string.Empty;
-
-        public string? PreviousTeamCode { get; set; }
-
-        public string? NewTeamCode { get; set; }
-
-        public string CaseType { get; set; } = string.Empty;
-
-        public string Reason { get; set; } = string.Empty;
-
-        public bool Recorded { get; set; }
     }
 
     private sealed class PointRow

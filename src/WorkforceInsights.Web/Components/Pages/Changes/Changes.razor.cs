@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Data.Queries.Results;
 using WorkforceInsights.Web.Services;
 
 namespace WorkforceInsights.Web.Components.Pages.Changes;
@@ -10,7 +12,8 @@ namespace WorkforceInsights.Web.Components.Pages.Changes;
 /// </summary>
 public partial class Changes
 {
-    private IReadOnlyList<ChangeOfWorker>? _changes;
+    private ChangesInScope? _changes;
+    private MudTable<ChangeOfWorker>? _list;
     private BreakdownView? _byReason;
     private bool _listPermitted;
     private IReadOnlyList<TeamChanges> _byTeam = [];
@@ -25,16 +28,18 @@ public partial class Changes
 
     protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.Changes;
 
-    private string Share => _changes!.Count == 0 ? "no data" : Figures.Format(100.0 * _changes.Count(c => c.Recorded) / _changes.Count, "%");
+    private string Share => _changes!.Total == 0 ? "no data" : Figures.Format(100.0 * _changes.Recorded / _changes.Total, "%");
 
     /// <summary>A team's row: its changes and recorded ones (small numbers withheld where the user has no worker-level rights there).</summary>
     private sealed record TeamChanges(string Code, string Name, string Area, int Count, string Changes, string Recorded, string TopReason)
     {
-        public static TeamChanges Of(Core.Teams.Team team, List<ChangeOfWorker> changes, bool suppress)
+        public static TeamChanges Of(Core.Teams.Team team, IReadOnlyList<ChangeCount> counts, bool suppress)
         {
             string Shown(int n) => suppress && SmallNumbers.IsSmall(n) ? SmallNumbers.Count : n.ToString("N0", Figures.Culture);
-            var top = changes.GroupBy(c => c.Reason).OrderByDescending(g => g.Count()).First().Key;
-            return new(team.TeamCode, team.TeamName, team.ServiceArea, changes.Count, Shown(changes.Count), Shown(changes.Count(c => c.Recorded)),
+            var total = counts.Sum(c => c.Changes);
+            var top = counts.GroupBy(c => c.Reason).Select(g => (Reason: g.Key, Changes: g.Sum(c => c.Changes)))
+                .OrderByDescending(r => r.Changes).ThenBy(r => r.Reason).First().Reason;
+            return new(team.TeamCode, team.TeamName, team.ServiceArea, total, Shown(total), Shown(counts.Where(c => c.Recorded).Sum(c => c.Changes)),
                 $"{Core.Codes.ChangeReasons.Words(top)} ({top})");
         }
     }
@@ -49,15 +54,33 @@ public partial class Changes
 
         var access = await AccessAsync();
         var maySeeWorkers = access.MaySeeWorkers(Area, Team, model.Teams);
-        _changes = await ChangeFacts.ChangesAsync(asOf, model.Scope);
+        _changes = await ChangeFacts.InScopeAsync(asOf, model.Scope);
         _byReason = ChangesBuilder.ByReason(asOf, Filters, _changes, SmallNumbers.Applies(model.Scope, download: false, maySeeWorkers));
         _listPermitted = maySeeWorkers;
-        _byTeam = Team is not null ? [] : [.. _changes.Where(c => c.PreviousTeam is not null).GroupBy(c => c.PreviousTeam!.TeamCode, StringComparer.Ordinal)
-            .Select(g => TeamChanges.Of(g.First().PreviousTeam!, g.ToList(), SmallNumbers.Applies(model.Scope with { Dimension = Core.Metrics.Dimension.Team }, download: false, access.MaySeeWorkers(g.First().PreviousTeam!.ServiceArea, g.Key, model.Teams))))
+        _byTeam = Team is not null ? [] : [.. _changes.Counts.Where(c => c.PreviousTeam is not null).GroupBy(c => c.PreviousTeam!.TeamCode, StringComparer.Ordinal)
+            .Select(g => TeamChanges.Of(g.First().PreviousTeam!, [.. g], SmallNumbers.Applies(model.Scope with { Dimension = Core.Metrics.Dimension.Team }, download: false, access.MaySeeWorkers(g.First().PreviousTeam!.ServiceArea, g.Key, model.Teams))))
             .OrderByDescending(t => t.Count)];
         if (_listPermitted)
         {
-            await LogViewAsync("/changes (list of changes)", _changes.Count);
+            await LogViewAsync("/changes (list of changes)", _changes.Total);
+            if (_list is not null)
+            {
+                await _list.ReloadServerData(); // a new filter or date on a page already shown
+            }
         }
+    }
+
+    /// <summary>The list's page, read from the database in the order chosen (the newest changes first by default).</summary>
+    private async Task<TableData<ChangeOfWorker>> LoadPageAsync(TableState state, CancellationToken cancellationToken)
+    {
+        if (_changes is not { } changes || !_listPermitted)
+        {
+            return new TableData<ChangeOfWorker> { Items = [], TotalItems = 0 };
+        }
+
+        var sort = state.SortLabel switch { "child" => ChangeListSort.Child, "reason" => ChangeListSort.Reason, _ => ChangeListSort.Date };
+        var descending = state.SortDirection == SortDirection.Descending || (state.SortDirection == SortDirection.None && sort == ChangeListSort.Date);
+        var rows = await ChangeFacts.PageAsync(changes, sort, descending, state.Page * state.PageSize, state.PageSize, cancellationToken);
+        return new TableData<ChangeOfWorker> { Items = rows, TotalItems = changes.Total };
     }
 }
