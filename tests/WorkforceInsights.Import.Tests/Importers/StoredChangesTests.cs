@@ -1,10 +1,7 @@
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Data.Connections;
-using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Queries.Results;
-using WorkforceInsights.Data.Series;
-using WorkforceInsights.Import.SampleCouncil;
 
 namespace WorkforceInsights.Import.Tests.Importers;
 
@@ -14,31 +11,16 @@ namespace WorkforceInsights.Import.Tests.Importers;
 /// </summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.SqlServer)]
-public class StoredChangesTests(DatabaseProvider provider) : ImportFixture(provider)
+public class StoredChangesTests(DatabaseProvider provider) : RefreshedSampleFixture(provider)
 {
-    private static readonly DateOnly s_asOf = new(2024, 3, 31);
-    private MetricInputs _inputs = null!;
-    private MetricDay _day = null!;
-    private StoredChangesQuery _stored = null!;
-
-    [SetUp]
-    public async Task ImportAndRefreshASmallSampleCouncil()
-    {
-        SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05));
-        await Db.ImportAsync();
-        var inputsQuery = new MetricInputsQuery(Db.Connections);
-        await new MetricSeriesRefresher(Db.Connections, inputsQuery, TimeProvider.System).RefreshAsync();
-        _inputs = await inputsQuery.RunAsync();
-        _day = MetricDayBuilder.Build(_inputs, s_asOf);
-        _stored = new StoredChangesQuery(Db.Connections);
-    }
+    private StoredChangesQuery Stored => new(Db.Connections);
 
     [Test]
     public async Task ShouldListTheYearsChangesOfSocialWorkerWithTheirTeams()
     {
-        var all = await _stored.PageInYearToAsync(s_asOf, _inputs.Teams, new ChangeListRequest(ChangeListScope.Of(Dimension.Council, []), ChangeListSort.Date, false, 0, int.MaxValue));
+        var all = await Stored.PageInYearToAsync(AsOf, Inputs.Teams, new ChangeListRequest(ChangeListScope.Of(Dimension.Council, []), ChangeListSort.Date, false, 0, int.MaxValue));
 
-        Assert.That(all, Is.EquivalentTo(_day.Changes));
+        Assert.That(all, Is.EquivalentTo(Day.Changes));
         Assert.That(all.Count(c => c.Recorded), Is.GreaterThan(0).And.LessThan(all.Count), "recorded and inferred reasons both round-trip");
         Assert.That(all.Select(c => c.Date), Is.Ordered, "oldest first when asked");
     }
@@ -48,8 +30,8 @@ public class StoredChangesTests(DatabaseProvider provider) : ImportFixture(provi
     [TestCase(Dimension.CaseType)]
     public async Task ShouldCountEachGroupsChangesByReason_AsTheSeriesSplitsThem(Dimension dimension)
     {
-        var counts = await _stored.CountsInYearToAsync(s_asOf, _inputs.Teams);
-        var groups = MetricDaySplitter.Split(_day, dimension).Where(g => g.Value.Changes.Count > 0).ToList();
+        var counts = await Stored.CountsInYearToAsync(AsOf, Inputs.Teams);
+        var groups = MetricDaySplitter.Split(Day, dimension).Where(g => g.Value.Changes.Count > 0).ToList();
 
         Assert.That(groups, Has.Count.GreaterThan(1), "several groups, so a wrong split can fail");
         foreach (var (key, group) in groups)
@@ -64,13 +46,13 @@ public class StoredChangesTests(DatabaseProvider provider) : ImportFixture(provi
     [TestCase(Dimension.CaseType)]
     public async Task ShouldPageAGroupsList_WithEveryChangeOnceInTheOrderAsked(Dimension dimension)
     {
-        var (key, group) = MetricDaySplitter.Split(_day, dimension).MaxBy(g => g.Value.Changes.Count);
-        var inScope = (await _stored.CountsInYearToAsync(s_asOf, _inputs.Teams)).Where(c => c.KeyIn(dimension) == key).ToList();
+        var (key, group) = MetricDaySplitter.Split(Day, dimension).MaxBy(g => g.Value.Changes.Count);
+        var inScope = (await Stored.CountsInYearToAsync(AsOf, Inputs.Teams)).Where(c => c.KeyIn(dimension) == key).ToList();
         var scope = ChangeListScope.Of(dimension, inScope);
         var pages = new List<ChangeOfWorker>();
         for (var skip = 0; skip < group.Changes.Count; skip += 7)
         {
-            pages.AddRange(await _stored.PageInYearToAsync(s_asOf, _inputs.Teams, new ChangeListRequest(scope, ChangeListSort.Child, true, skip, 7)));
+            pages.AddRange(await Stored.PageInYearToAsync(AsOf, Inputs.Teams, new ChangeListRequest(scope, ChangeListSort.Child, true, skip, 7)));
         }
 
         Assert.That(group.Changes, Has.Count.GreaterThan(7), "more than one page");

@@ -7,7 +7,6 @@ using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Queries.Results;
 using WorkforceInsights.Data.Series;
-using WorkforceInsights.Import.SampleCouncil;
 
 namespace WorkforceInsights.Import.Tests.Importers;
 
@@ -17,58 +16,43 @@ namespace WorkforceInsights.Import.Tests.Importers;
 /// </summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.SqlServer)]
-public class StoredResultsTests(DatabaseProvider provider) : ImportFixture(provider)
+public class StoredResultsTests(DatabaseProvider provider) : RefreshedSampleFixture(provider)
 {
-    private static readonly DateOnly s_asOf = new(2024, 3, 31);
-    private MetricInputs _inputs = null!;
-    private MetricDay _day = null!;
-    private StoredResultsQuery _stored = null!;
-
-    [SetUp]
-    public async Task ImportAndRefreshASmallSampleCouncil()
-    {
-        SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05));
-        await Db.ImportAsync();
-        var inputsQuery = new MetricInputsQuery(Db.Connections);
-        await new MetricSeriesRefresher(Db.Connections, inputsQuery, TimeProvider.System).RefreshAsync();
-        _inputs = await inputsQuery.RunAsync();
-        _day = MetricDayBuilder.Build(_inputs, s_asOf);
-        _stored = new StoredResultsQuery(Db.Connections);
-    }
+    private StoredResultsQuery Stored => new(Db.Connections);
 
     [Test]
     public async Task ShouldStoreEverySpellInPostWithItsCases_AsTheEngineCountsThem()
     {
-        var stored = await _stored.WorkersOnAsync(s_asOf);
+        var stored = await Stored.WorkersOnAsync(AsOf);
 
-        Assert.That(stored, Is.EquivalentTo(_day.Spells.Select(s => WorkerDayFact.From(s_asOf, s))));
-        Assert.That(stored.Sum(w => w.Cases), Is.EqualTo(CouncilMetrics.Calculate(_inputs, s_asOf)["CASE-HELD"].Value), "the stored cases add up to the council's cases held");
+        Assert.That(stored, Is.EquivalentTo(Day.Spells.Select(s => WorkerDayFact.From(AsOf, s))));
+        Assert.That(stored.Sum(w => w.Cases), Is.EqualTo(CouncilMetrics.Calculate(Inputs, AsOf)["CASE-HELD"].Value), "the stored cases add up to the council's cases held");
     }
 
     [Test]
     public async Task ShouldStoreLeaversByReasonForTheCouncilAndEachTeam()
     {
-        Assert.That(await _stored.LeaversByReasonAsync(s_asOf, Dimension.Council, MetricDaySplitter.CouncilKey), Is.EqualTo(LeaversByReason.Of(_day)));
-        foreach (var (team, group) in MetricDaySplitter.Split(_day, Dimension.Team).Where(g => g.Value.Leavings.Count > 0).Take(3))
+        Assert.That(await Stored.LeaversByReasonAsync(AsOf, Dimension.Council, MetricDaySplitter.CouncilKey), Is.EqualTo(LeaversByReason.Of(Day)));
+        foreach (var (team, group) in MetricDaySplitter.Split(Day, Dimension.Team).Where(g => g.Value.Leavings.Count > 0).Take(3))
         {
-            Assert.That(await _stored.LeaversByReasonAsync(s_asOf, Dimension.Team, team), Is.EqualTo(LeaversByReason.Of(group)), team);
+            Assert.That(await Stored.LeaversByReasonAsync(AsOf, Dimension.Team, team), Is.EqualTo(LeaversByReason.Of(group)), team);
         }
     }
 
     [Test]
     public async Task ShouldStoreTheFindingsTheDataQualityCountsCount()
     {
-        var stored = await _stored.FindingsOnAsync(s_asOf);
+        var stored = await Stored.FindingsOnAsync(AsOf);
 
-        Assert.That(stored, Is.EquivalentTo(DataQualityFindings.On(_inputs, s_asOf)));
+        Assert.That(stored, Is.EquivalentTo(DataQualityFindings.On(Inputs, AsOf)));
         Assert.That(stored, Is.Not.Empty, "the sample has findings, so the check can fail");
     }
 
     [Test]
     public async Task ShouldReadTheCouncilsFiguresFromTheStoredSeries_AndNothingForADateItDoesNotHold()
     {
-        var stored = await _stored.CouncilMetricsOnAsync(s_asOf);
-        var computed = CouncilMetrics.Calculate(_inputs, s_asOf);
+        var stored = await Stored.CouncilMetricsOnAsync(AsOf);
+        var computed = CouncilMetrics.Calculate(Inputs, AsOf);
 
         Assert.That(stored, Is.Not.Null);
         foreach (var metric in MetricCatalog.All)
@@ -77,18 +61,18 @@ public class StoredResultsTests(DatabaseProvider provider) : ImportFixture(provi
         }
 
         Assert.That((double?)stored!.AverageCaseloadByBand[Core.Staff.ExperienceBand.Asye].Value, Is.EqualTo((double?)computed.AverageCaseloadByBand[Core.Staff.ExperienceBand.Asye].Value).Within(1e-9));
-        Assert.That(await _stored.CouncilMetricsOnAsync(new DateOnly(2024, 3, 15)), Is.Null, "mid-month: not a series date");
+        Assert.That(await Stored.CouncilMetricsOnAsync(new DateOnly(2024, 3, 15)), Is.Null, "mid-month: not a series date");
     }
 
     [Test]
     public async Task ShouldReplaceTheStoredResults_NotAddToThem_WhenRefreshedAgain()
     {
-        var before = (await _stored.WorkersOnAsync(s_asOf)).Count;
+        var before = (await Stored.WorkersOnAsync(AsOf)).Count;
 
         await new MetricSeriesRefresher(Db.Connections, new MetricInputsQuery(Db.Connections), TimeProvider.System).RefreshAsync();
 
-        Assert.That((await _stored.WorkersOnAsync(s_asOf)).Count, Is.EqualTo(before));
-        Assert.That((await new StoredChangesQuery(Db.Connections).CountsInYearToAsync(s_asOf, _inputs.Teams)).Sum(c => c.Changes), Is.EqualTo(_day.Changes.Count));
+        Assert.That((await Stored.WorkersOnAsync(AsOf)).Count, Is.EqualTo(before));
+        Assert.That((await new StoredChangesQuery(Db.Connections).CountsInYearToAsync(AsOf, Inputs.Teams)).Sum(c => c.Changes), Is.EqualTo(Day.Changes.Count));
     }
 
     [Test]
