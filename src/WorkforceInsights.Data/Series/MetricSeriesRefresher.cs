@@ -65,7 +65,7 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
         return (results, WithGeneration(basis, state.DataGeneration), result, state.DataGeneration);
     }
 
-    /// <summary>A blocking, compacting collection that returns freed memory to the system (about 0.1 s; twice a refresh).</summary>
+    /// <summary>A blocking, compacting collection that returns freed memory to the system (about 0.1 s; three times a refresh).</summary>
     private static void ReleaseUnusedMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>

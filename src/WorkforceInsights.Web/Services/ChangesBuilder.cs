@@ -2,9 +2,9 @@ using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Definitions.Changes;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Teams;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Data.Queries.Results;
-using WorkforceInsights.Core.Teams;
 
 namespace WorkforceInsights.Web.Services;
 

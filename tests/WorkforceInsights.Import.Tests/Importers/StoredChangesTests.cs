@@ -59,4 +59,35 @@ public class StoredChangesTests(DatabaseProvider provider) : RefreshedSampleFixt
         Assert.That(pages, Is.EquivalentTo(group.Changes), "every change of the group once, and none of another");
         Assert.That(pages.Select(c => c.ChildId), Is.Ordered.Descending.Using((IComparer<string>)StringComparer.Ordinal));
     }
+
+    [Test]
+    public async Task ShouldCountAndListChangesOfAnUnknownPreviousTeam_InTheUnknownGroup()
+    {
+        // A previous worker with no team on the day (no code), or a code the teams file no longer has: the series counts
+        // both in the "(unknown team)" area, and the code-less one in the "(unknown team)" team too.
+        var known = Day.Changes.First(c => c.PreviousTeam is not null);
+        var insert = Data.Queries.SqlQuery.Load("results/insert_worker_changes", Db.Connections.Provider);
+        await using (var connection = await Db.Connections.OpenAsync())
+        {
+            foreach (var (child, team) in new[] { ("C-NO-TEAM", (string?)null), ("C-GONE-TEAM", "ZZ99") })
+            {
+                await Dapper.SqlMapper.ExecuteAsync(connection, insert, new
+                {
+                    child_id = child, change_date = AsOf, previous_worker_id = known.PreviousWorkerId, new_worker_id = known.NewWorkerId,
+                    previous_team_code = team, new_team_code = known.NewTeam?.TeamCode, case_type = "CIN", reason = "MANAGE", recorded = false,
+                });
+            }
+        }
+
+        var counts = await Stored.CountsInYearToAsync(AsOf, Inputs.Teams);
+        var unknownArea = counts.Where(c => c.KeyIn(Dimension.ServiceArea) == MetricDaySplitter.UnknownTeam).ToList();
+        var list = await Stored.PageInYearToAsync(AsOf, Inputs.Teams, new ChangeListRequest(ChangeListScope.Of(Dimension.ServiceArea, unknownArea), ChangeListSort.Child, false, 0, 100));
+        var unknownTeam = counts.Where(c => c.KeyIn(Dimension.Team) == MetricDaySplitter.UnknownTeam).ToList();
+        var teamList = await Stored.PageInYearToAsync(AsOf, Inputs.Teams, new ChangeListRequest(ChangeListScope.Of(Dimension.Team, unknownTeam), ChangeListSort.Child, false, 0, 100));
+
+        Assert.That(unknownArea.Sum(c => c.Changes), Is.EqualTo(2 + Day.Changes.Count(c => c.PreviousTeam is null)));
+        Assert.That(list.Select(c => c.ChildId), Does.Contain("C-NO-TEAM").And.Contain("C-GONE-TEAM"));
+        Assert.That(list, Has.Count.EqualTo(unknownArea.Sum(c => c.Changes)), "the list holds what the counts count");
+        Assert.That(teamList.Select(c => c.ChildId), Does.Contain("C-NO-TEAM").And.Not.Contain("C-GONE-TEAM"), "a gone team's code is its own team group");
+    }
 }

@@ -24,6 +24,14 @@ public class ChangesListTests : BrowserTest
         var secondPage = await DatesAsync(rows);
         Assert.That(secondPage, Has.Count.EqualTo(25));
         Assert.That(secondPage[0], Is.LessThanOrEqualTo(firstPage[^1]), "the next page carries on where the first ended");
+
+        // A new filter is a new list: it starts at its own first page, not at the page the council's list was on.
+        await Filters.ChooseAsync(page, "filter-area", "Family Safeguarding");
+        await page.WaitForSelectorAsync("[data-testid='scope'][data-dimension='ServiceArea']");
+        var areaTotal = int.Parse((await page.Locator("[data-testid='changes-summary']").InnerTextAsync()).Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB"));
+        await page.WaitForFunctionAsync($"() => document.querySelector(\"[data-testid='changes-list']\").innerText.includes('of {areaTotal.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))}')");
+        Assert.That(areaTotal, Is.LessThan(total));
+        Assert.That(await page.Locator("[data-testid='changes-list']").InnerTextAsync(), Does.Contain($"1-{Math.Min(25, areaTotal)} of"));
     }
 
     private static async Task<List<DateOnly>> DatesAsync(Microsoft.Playwright.ILocator rows) =>

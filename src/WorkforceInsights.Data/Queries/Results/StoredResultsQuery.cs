@@ -4,8 +4,6 @@ using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.DataQuality;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Metrics.Results;
-using WorkforceInsights.Core.Periods;
-using WorkforceInsights.Core.Teams;
 using WorkforceInsights.Data.Connections;
 
 namespace WorkforceInsights.Data.Queries.Results;

@@ -13,7 +13,6 @@ namespace WorkforceInsights.Web.Components.Pages.Changes;
 public partial class Changes
 {
     private ChangesInScope? _changes;
-    private MudTable<ChangeOfWorker>? _list;
     private BreakdownView? _byReason;
     private bool _listPermitted;
     private IReadOnlyList<TeamChanges> _byTeam = [];
@@ -63,10 +62,6 @@ public partial class Changes
         if (_listPermitted)
         {
             await LogViewAsync("/changes (list of changes)", _changes.Total);
-            if (_list is not null)
-            {
-                await _list.ReloadServerData(); // a new filter or date on a page already shown
-            }
         }
     }
 
