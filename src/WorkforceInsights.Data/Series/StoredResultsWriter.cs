@@ -2,10 +2,10 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using WorkforceInsights.Core.Metrics.Results;
-using WorkforceInsights.Data.Connections;
-using WorkforceInsights.Data.Queries;
 using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Core.Periods;
+using WorkforceInsights.Data.Connections;
+using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.Series;
 

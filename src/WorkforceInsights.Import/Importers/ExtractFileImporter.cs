@@ -36,13 +36,12 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
         await references.EnsureLoadedAsync();
         var row = new ExtractRow(columnIndex, issues);
         var values = new TableRow(definition.Table);
-        long rowsRead = 0, rowsRejected = 0, duplicateRows = 0;
+        long rowsRead = 0, rowsRejected = 0;
         // Duplicate keys are found by the database as rows are inserted, on the inserting thread (or at Flush): they
-        // go to a log of their own, added after the rows' own errors.
+        // go to a log of their own (one error per rejected row), added after the rows' own errors.
         var duplicates = new IssueLog();
         void OnDuplicateKey(object?[] duplicate)
         {
-            duplicateRows++;
             var keyColumn = definition.Table.KeyColumns[0];
             duplicates.Add(ImportIssue.RowError((long)duplicate[^1]!, keyColumn, DescribeKey(definition, duplicate),
                 $"duplicate key ({definition.KeyDescription}): an earlier row has the same values"));
@@ -89,7 +88,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
             }
 
             replacement.Flush();
-            rowsRejected += duplicateRows;
+            rowsRejected += duplicates.ErrorCount;
             issues.Append(duplicates);
             definition.Complete(issues);
             if (rowsRead == 0)
