@@ -13,8 +13,8 @@ namespace WorkforceInsights.Data.Series;
 /// <summary>
 /// The only place facts are computed from the extracts: reads the imported data, computes every stored result
 /// (the metric series, per-worker facts, leavers by reason, data-quality findings, changes of social worker) for
-/// every series date, then swaps them in with one short transaction (<see cref="StoredResultsWriter"/>), so the
-/// dashboard reads either the old results or the new, never a mixture.
+/// every series date, staging each date's results as it is finished, then swaps them in with one short transaction
+/// (<see cref="StoredResultsWriter"/>), so the dashboard reads either the old results or the new, never a mixture.
 /// </summary>
 public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, MetricInputsQuery inputsQuery, TimeProvider clock)
 {
@@ -41,31 +41,42 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     {
         var clockStart = Stopwatch.StartNew();
         // Memory: an import has just loaded the extracts; a compacted heap before the refresh reads them keeps the
-        // process's peak to the refresh's own (#12), and the extracts' rows are garbage once the results are computed.
+        // process's peak to the refresh's own (#12).
         ReleaseUnusedMemory();
-        var (results, basis, result, generation) = await ComputeAsync(full, clockStart, cancellationToken);
-        ReleaseUnusedMemory();
-        await _writer.WriteAsync(results, basis, result, generation, clock.GetUtcNow(), cancellationToken);
+        await using var staging = await _writer.BeginAsync(cancellationToken);
+        var (result, generation) = await StageAsync(staging, full, clockStart, cancellationToken);
+        await staging.SwapInAsync(result, generation, clock.GetUtcNow(), cancellationToken);
         return result with { Seconds = clockStart.Elapsed.TotalSeconds };
     }
 
-    /// <summary>Reads the inputs and computes the results of the dates to recompute; the inputs go out of scope with it.</summary>
-    private async Task<(SeriesResults Results, SeriesBasis Basis, MetricRefreshResult Result, long Generation)> ComputeAsync(
-        bool full, Stopwatch clockStart, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the inputs, and computes and stages the results of the dates to recompute, each date as it is finished;
+    /// the inputs go out of scope with it. Returns the refresh's record and the data generation its results came from.
+    /// </summary>
+    private async Task<(MetricRefreshResult Result, long Generation)> StageAsync(
+        StoredResultsStaging staging, bool full, Stopwatch clockStart, CancellationToken cancellationToken)
     {
         var (inputs, state) = await ReadOneSnapshotAsync(cancellationToken);
-        ReleaseUnusedMemory();
+        ReleaseUnusedMemory(); // the reading's garbage (its peak is the refresh's, #12)
         var basis = SeriesBasis.Of(inputs, EngineVersion);
         var from = full ? DateOnly.MinValue : basis.RecomputeFrom(await ReadBasisAsync(state.RefreshedGeneration, cancellationToken));
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
         var recomputed = from is { } f ? [.. dates.Where(d => d >= f)] : new List<DateOnly>();
-        var results = MetricSeriesCalculator.CalculateResults(inputs, recomputed, from ?? DateOnly.MaxValue);
+        long points = 0;
+        await foreach (var date in MetricSeriesCalculator.CalculateEachAsync(inputs, recomputed, cancellationToken))
+        {
+            points += date.Points.Count;
+            await staging.AddAsync(date, cancellationToken);
+        }
+
+        await staging.AddAsync(inputs.Changes.Where(c => c.Date >= (from ?? DateOnly.MaxValue)), cancellationToken);
+        await staging.AddAsync(WithGeneration(basis, state.DataGeneration), cancellationToken);
         var result = new MetricRefreshResult(dates.Count > 0 ? dates[0] : null, dates.Count > 0 ? dates[^1] : null, from,
-            recomputed.Count, dates.Count, results.Points.Count, clockStart.Elapsed.TotalSeconds);
-        return (results, WithGeneration(basis, state.DataGeneration), result, state.DataGeneration);
+            recomputed.Count, dates.Count, points, clockStart.Elapsed.TotalSeconds);
+        return (result, state.DataGeneration);
     }
 
-    /// <summary>A blocking, compacting collection that returns freed memory to the system (about 0.1 s; three times a refresh).</summary>
+    /// <summary>A blocking, compacting collection that returns freed memory to the system (about 0.1 s; twice a refresh).</summary>
     private static void ReleaseUnusedMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>

@@ -3,33 +3,63 @@ using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
-using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.Series;
 
 /// <summary>
-/// SQLite: each table's checked INSERT (sql/queries/results/insert_&lt;table&gt;.sql) prepared once and driven with
-/// SQLite's own bind/step/reset calls, as the extract loader does: ADO.NET's per-row parameter handling would
-/// double the write. Parameters are bound by name; a column without its parameter is an error, not a gap. SQLite's default
-/// page cache: a 64 MB one wrote the scale-10 series no faster (measured with the bench, #12).
+/// SQLite: the staging tables are TEMP tables, private to the connection; writing them takes no lock on the database,
+/// so the web app's own writes (the access log) never wait for a refresh's computing. Rows are staged with a prepared
+/// INSERT driven by SQLite's own bind/step/reset calls, as the extract loader does: ADO.NET's per-row parameter
+/// handling would double the write. The swap copies each table in its index order, so SQLite appends to the index.
+/// Statements are built from <see cref="StoredResultTables"/>' code constants, never from input.
 /// </summary>
 public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) : StoredResultsWriter(connections)
 {
-    protected override Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    private static string Staging(IStoredResultTable table) => $"temp.staged_{table.Name}";
+
+    /// <summary>
+    /// TEMP tables in a file, as SQLite ships (a build may keep them in memory): staged at scale 30 they are a few
+    /// hundred MB, which the refresh would otherwise hold (#12).
+    /// </summary>
+    public override string CreateStaging() =>
+        "PRAGMA temp_store = FILE;\n" + string.Concat(StoredResultTables.All.Select(table =>
+            $"DROP TABLE IF EXISTS {Staging(table)};\nCREATE TEMP TABLE staged_{table.Name} AS SELECT {string.Join(", ", table.Columns)} FROM main.{table.Name} WHERE 0;\n"));
+
+    /// <summary>In the table's index order, then the order the rows were staged in (rowid), as a single write would have put them.</summary>
+    public override string CopyStaged(IStoredResultTable table)
     {
-        var handle = ((SqliteConnection)connection).Handle!;
-        SqliteBinding.Check(handle, raw.sqlite3_prepare_v2(handle, SqlQuery.Load($"results/insert_{table.Name}", DatabaseProvider.Sqlite), out var insert));
+        var columns = string.Join(", ", table.Columns);
+        return $"INSERT INTO main.{table.Name} ({columns}) SELECT {columns} FROM {Staging(table)} ORDER BY {string.Join(", ", table.CopyOrder)}, rowid;";
+    }
+
+    public override string DropStaging() => string.Concat(StoredResultTables.All.Select(table => $"DROP TABLE IF EXISTS {Staging(table)};\n"));
+
+    /// <summary>One deferred transaction, which writes only the TEMP database and so locks nothing shared.</summary>
+    protected internal override Task StageAsync(DbConnection connection, IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> tables, CancellationToken cancellationToken)
+    {
+        var sqlite = (SqliteConnection)connection;
+        using var transaction = sqlite.BeginTransaction(deferred: true);
+        foreach (var (table, rows) in tables)
+        {
+            Insert(sqlite.Handle!, table, rows, cancellationToken);
+        }
+
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
+    private static void Insert(sqlite3 handle, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var sql = $"INSERT INTO {Staging(table)} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(c => "@" + c))});";
+        SqliteBinding.Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var insert));
         using (insert)
         {
-            var indexes = table.Columns.Select(column => raw.sqlite3_bind_parameter_index(insert, "@" + column) is var index and > 0
-                ? index
-                : throw new InvalidOperationException($"results/insert_{table.Name}.sql has no parameter @{column}.")).ToArray();
             foreach (var values in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 for (var i = 0; i < values.Length; i++)
                 {
-                    SqliteBinding.Bind(handle, insert, indexes[i], values[i], table.Columns[i]);
+                    SqliteBinding.Bind(handle, insert, i + 1, values[i], table.Columns[i]);
                 }
 
                 var result = raw.sqlite3_step(insert);
@@ -40,7 +70,5 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
                 }
             }
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -5,10 +5,10 @@ using WorkforceInsights.Core.Metrics.Series;
 
 namespace WorkforceInsights.Data.Series;
 
-/// <summary>The columns of each stored-results table (schema 0010), and the rows of a refresh for each.</summary>
+/// <summary>The columns of each stored-results table (schemas 0010 and 0012), and the rows of a series date for each.</summary>
 public static class StoredResultTables
 {
-    public static StoredResultTable<MetricPoint> MetricSnapshots { get; } = new("metric_snapshots",
+    public static StoredResultTable<MetricPoint> MetricSnapshots { get; } = new("metric_snapshots", ["metric_id", "dimension", "group_key", "as_of"],
         ("as_of", p => p.AsOf),
         ("metric_id", p => p.MetricId),
         ("dimension", p => p.Dimension.ToString()),
@@ -17,7 +17,7 @@ public static class StoredResultTables
         ("denominator", p => p.Result.Denominator is { } d ? (double)d : null),
         ("value", p => p.Result.Value is { } v ? (double)v : null));
 
-    public static StoredResultTable<WorkerDayFact> WorkerDayFacts { get; } = new("worker_day_facts",
+    public static StoredResultTable<WorkerDayFact> WorkerDayFacts { get; } = new("worker_day_facts", ["as_of", "team_code"],
         ("as_of", w => w.AsOf),
         ("worker_id", w => w.WorkerId),
         ("team_code", w => w.TeamCode),
@@ -31,7 +31,7 @@ public static class StoredResultTables
         ("employed_year_ago", w => w.EmployedYearAgo),
         ("line_manager_id", w => w.LineManagerId));
 
-    public static StoredResultTable<StoredLeaversByReason> LeaversByReason { get; } = new("leavers_by_reason",
+    public static StoredResultTable<StoredLeaversByReason> LeaversByReason { get; } = new("leavers_by_reason", ["as_of", "dimension", "group_key", "reason"],
         ("as_of", l => l.AsOf),
         ("dimension", l => l.Dimension.ToString()),
         ("group_key", l => l.GroupKey),
@@ -39,14 +39,14 @@ public static class StoredResultTables
         ("leavings", l => l.Row.Leavings),
         ("fte", l => (double)l.Row.Fte));
 
-    public static StoredResultTable<StoredFinding> DataQualityFindings { get; } = new("data_quality_findings",
+    public static StoredResultTable<StoredFinding> DataQualityFindings { get; } = new("data_quality_findings", ["as_of"],
         ("as_of", f => f.AsOf),
         ("metric_id", f => f.Finding.MetricId),
         ("worker_id", f => f.Finding.WorkerId),
         ("child_id", f => f.Finding.ChildId),
         ("detail", f => f.Finding.Detail));
 
-    public static StoredResultTable<ChangeOfWorker> WorkerChanges { get; } = new("worker_changes",
+    public static StoredResultTable<ChangeOfWorker> WorkerChanges { get; } = new("worker_changes", ["change_date"],
         ("child_id", c => c.ChildId),
         ("change_date", c => c.Date),
         ("previous_worker_id", c => c.PreviousWorkerId),
@@ -57,20 +57,19 @@ public static class StoredResultTables
         ("reason", c => c.Reason.ToString()),
         ("recorded", c => c.Recorded));
 
-    public static StoredResultTable<KeyValuePair<string, long>> SeriesBasis { get; } = new("series_basis",
+    public static StoredResultTable<KeyValuePair<string, long>> SeriesBasis { get; } = new("series_basis", ["part"],
         ("part", b => b.Key),
         ("value", b => b.Value));
 
-    /// <summary>Every table with the refresh's rows for it. The points go in key order, so SQLite appends to its primary-key index instead of inserting all over it.</summary>
-    public static IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> RowsOf(SeriesResults results, SeriesBasis basis) =>
+    /// <summary>Every stored-results table, in the order a refresh swaps them in.</summary>
+    public static IReadOnlyList<IStoredResultTable> All { get; } = [MetricSnapshots, WorkerDayFacts, LeaversByReason, DataQualityFindings, WorkerChanges, SeriesBasis];
+
+    /// <summary>The tables of one series date's results, with its rows for each.</summary>
+    public static IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> RowsOf(SeriesDateResults day) =>
     [
-        (MetricSnapshots, MetricSnapshots.Rows(results.Points
-            .OrderBy(p => p.MetricId, StringComparer.Ordinal).ThenBy(p => p.Dimension.ToString(), StringComparer.Ordinal)
-            .ThenBy(p => p.GroupKey, StringComparer.Ordinal).ThenBy(p => p.AsOf))),
-        (WorkerDayFacts, WorkerDayFacts.Rows(results.Workers)),
-        (LeaversByReason, LeaversByReason.Rows(results.Leavers)),
-        (DataQualityFindings, DataQualityFindings.Rows(results.Findings)),
-        (WorkerChanges, WorkerChanges.Rows(results.Changes)),
-        (SeriesBasis, SeriesBasis.Rows(basis.Parts)),
+        (MetricSnapshots, MetricSnapshots.Rows(day.Points)),
+        (WorkerDayFacts, WorkerDayFacts.Rows(day.Workers)),
+        (LeaversByReason, LeaversByReason.Rows(day.Leavers)),
+        (DataQualityFindings, DataQualityFindings.Rows(day.Findings)),
     ];
 }

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using WorkforceInsights.Core.Metrics.Results;
-using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Core.Periods;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries;
@@ -10,10 +8,12 @@ using WorkforceInsights.Data.Queries;
 namespace WorkforceInsights.Data.Series;
 
 /// <summary>
-/// Swaps a refresh's results in: one transaction clears the stored results it recomputed (every table, or the dates
-/// from the first one an import changed), writes the new rows and the basis, and records the refresh, so a reader
-/// sees the old results or the new, never a mixture, and a crash leaves the old ones. The results are computed before
-/// this starts, so the write lock is held only for the writing.
+/// Writes a refresh's results in two steps. Staging: each series date's rows go, as soon as they are computed, into
+/// session-private copies of the stored-results tables (SQLite's TEMP tables, SQL Server's #tables), which take no
+/// lock on the shared tables, so the refresh holds a few dates in memory, not the series (#12). Swap: one short
+/// transaction clears the stored results it recomputed (every table, or the dates from the first one an import
+/// changed), copies the staged rows in, and records the refresh, so a reader sees the old results or the new, never a
+/// mixture, and a crash leaves the old ones (and drops the staged ones with its session).
 /// </summary>
 public abstract class StoredResultsWriter(IDbConnectionFactory connections)
 {
@@ -25,14 +25,28 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
     public static StoredResultsWriter For(IDbConnectionFactory connections) =>
         connections.Provider == DatabaseProvider.SqlServer ? new SqlServerStoredResultsWriter(connections) : new SqliteStoredResultsWriter(connections);
 
-    /// <param name="results">The results of the dates recomputed (all of them, or those from <see cref="MetricRefreshResult.RecomputedFrom"/>).</param>
-    /// <param name="basis">What they were computed from, stored for the next refresh to compare.</param>
-    /// <param name="generation">The data generation the results were computed from, recorded with them.</param>
-    public async Task WriteAsync(SeriesResults results, SeriesBasis basis, MetricRefreshResult refresh, long generation, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
+    /// <summary>Opens a connection with an empty staging table for each stored-results table.</summary>
+    public async Task<StoredResultsStaging> BeginAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var connection = await connections.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CreateStaging(), cancellationToken: cancellationToken));
+            return new StoredResultsStaging(this, connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The swap: the recomputed results replaced by the staged ones, and the refresh recorded, in one transaction.</summary>
+    /// <param name="generation">The data generation the results were computed from, recorded with them.</param>
+    internal async Task SwapInAsync(DbConnection connection, MetricRefreshResult refresh, long generation, DateTimeOffset refreshedAt, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // No command timeout: clearing and recording a large council's results can take longer than the default 30 s.
+        // No command timeout: clearing and copying a large council's results can take longer than the default 30 s.
         var clear = refresh.IsFull
             ? new CommandDefinition(_clear, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken)
             : new CommandDefinition(_clearFrom, new
@@ -42,9 +56,9 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
                 latest = refresh.LatestAsOf,
             }, transaction, commandTimeout: 0, cancellationToken: cancellationToken);
         await connection.ExecuteAsync(clear);
-        foreach (var (table, rows) in StoredResultTables.RowsOf(results, basis))
+        foreach (var table in StoredResultTables.All)
         {
-            await InsertAsync(connection, transaction, table, rows, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(CopyStaged(table), transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         }
 
         await connection.ExecuteAsync(new CommandDefinition(_recordRefresh, new
@@ -59,6 +73,15 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Writes every row of one table inside the transaction.</summary>
-    protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, IStoredResultTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
+    /// <summary>Creates an empty staging table for every stored-results table (dropping any an earlier use of the session left).</summary>
+    public abstract string CreateStaging();
+
+    /// <summary>Copies one table's staged rows into it (inside the swap's transaction).</summary>
+    public abstract string CopyStaged(IStoredResultTable table);
+
+    /// <summary>Drops the staging tables.</summary>
+    public abstract string DropStaging();
+
+    /// <summary>Writes rows into the staging tables (outside any transaction on the stored results).</summary>
+    protected internal abstract Task StageAsync(DbConnection connection, IEnumerable<(IStoredResultTable Table, IEnumerable<object?[]> Rows)> tables, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
 using WorkforceInsights.Data.Series;
@@ -44,8 +45,16 @@ public static class SqlServerStatements
     public static IEnumerable<SqlServerStatement> Loaders() =>
         ExtractCatalog.CreateInLoadOrder().Select(e => e.Table).Select(Loader);
 
+    /// <summary>The refresh's statements for the stored results, in the order they run on one connection: staging tables, each table's copy, the drop.</summary>
+    public static SqlServerStatement ResultsWriter()
+    {
+        var writer = new SqlServerStoredResultsWriter(new SqlServerConnectionFactory("Server=(not connected)"));
+        return new("stored results writer (SqlServerStoredResultsWriter)", string.Join("\n",
+            [writer.CreateStaging(), .. StoredResultTables.All.Select(writer.CopyStaged), writer.DropStaging()]));
+    }
+
     /// <summary>Everything a query, a load or a refresh sends (the schema scripts are the model's own input).</summary>
-    public static IEnumerable<SqlServerStatement> All() => Queries().Concat(Loaders());
+    public static IEnumerable<SqlServerStatement> All() => Queries().Concat(Loaders()).Append(ResultsWriter());
 
     private static string LogicalName(string file) =>
         file.EndsWith(".sqlserver.sql", StringComparison.Ordinal) ? file[..^".sqlserver.sql".Length]

@@ -32,7 +32,7 @@ public class SqlServerStatementsTests
 
         Assert.That(sources, Does.Contain("sql/queries/audit/start_run.sqlserver.sql").And.Contain("sql/queries/audit/finish_file.sql"));
         Assert.That(sources, Does.Contain("sql/queries/series/record_refresh.sql").And.Contain("sql/queries/migrations/record_script.sql"));
-        Assert.That(sources, Does.Contain("sql/queries/results/clear.sql").And.Contain("sql/queries/results/insert_worker_day_facts.sql").And.Contain("sql/queries/results/worker_change_counts.sql").And.Contain("sql/queries/results/worker_changes_page.sqlserver.sql"));
+        Assert.That(sources, Does.Contain("sql/queries/results/clear.sql").And.Contain("stored results writer (SqlServerStoredResultsWriter)").And.Contain("sql/queries/results/worker_change_counts.sql").And.Contain("sql/queries/results/worker_changes_page.sqlserver.sql"));
         Assert.That(sources.Where(s => s.StartsWith("loader for ", StringComparison.Ordinal)),
             Is.EquivalentTo(new[] { "teams", "worker_spells", "establishment", "allocations", "referrals" }.Select(t => $"loader for {t} (SqlServerLoadStatements)")));
     }

@@ -66,7 +66,10 @@ public class StoredChangesTests(DatabaseProvider provider) : RefreshedSampleFixt
         // A previous worker with no team on the day (no code), or a code the teams file no longer has: the series counts
         // both in the "(unknown team)" area, and the code-less one in the "(unknown team)" team too.
         var known = Day.Changes.First(c => c.PreviousTeam is not null);
-        var insert = Data.Queries.SqlQuery.Load("results/insert_worker_changes", Db.Connections.Provider);
+        const string insert = """
+            INSERT INTO worker_changes (child_id, change_date, previous_worker_id, new_worker_id, previous_team_code, new_team_code, case_type, reason, recorded)
+            VALUES (@child_id, @change_date, @previous_worker_id, @new_worker_id, @previous_team_code, @new_team_code, @case_type, @reason, @recorded);
+            """;
         await using (var connection = await Db.Connections.OpenAsync())
         {
             foreach (var (child, team) in new[] { ("C-NO-TEAM", (string?)null), ("C-GONE-TEAM", "ZZ99") })

@@ -74,14 +74,4 @@ public class StoredResultsTests(DatabaseProvider provider) : RefreshedSampleFixt
         Assert.That((await Stored.WorkersOnAsync(AsOf)).Count, Is.EqualTo(before));
         Assert.That((await new StoredChangesQuery(Db.Connections).CountsInYearToAsync(AsOf, Inputs.Teams)).Sum(c => c.Changes), Is.EqualTo(Day.Changes.Count));
     }
-
-    [Test]
-    public void ShouldNameEveryStoredColumnInItsCheckedInsertStatement()
-    {
-        foreach (var table in new IStoredResultTable[] { StoredResultTables.MetricSnapshots, StoredResultTables.WorkerDayFacts, StoredResultTables.LeaversByReason, StoredResultTables.DataQualityFindings, StoredResultTables.WorkerChanges })
-        {
-            var insert = Data.Queries.SqlQuery.Load($"results/insert_{table.Name}", DatabaseProvider.SqlServer);
-            Assert.That(table.Columns.Select(c => insert.Contains($"@{c}", StringComparison.Ordinal)), Is.All.True, table.Name);
-        }
-    }
 }

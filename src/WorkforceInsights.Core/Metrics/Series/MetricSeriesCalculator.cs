@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using WorkforceInsights.Core.Metrics.DataQuality;
 using WorkforceInsights.Core.Metrics.Facts;
 using WorkforceInsights.Core.Metrics.Results;
@@ -42,24 +44,45 @@ public static class MetricSeriesCalculator
     public static IReadOnlyList<Dimension> LeaverDimensions { get; } = [Dimension.Council, Dimension.ServiceArea, Dimension.Team];
 
     /// <summary>
-    /// Everything the refresh stores, for the given dates and the changes of worker dated on or after
-    /// <paramref name="changesFrom"/> (a partial refresh keeps the earlier ones). Dates are independent, so they are
-    /// computed in parallel; each date's results keep date order.
+    /// Everything the refresh stores for each of the given dates, yielded as each date is computed (not in date
+    /// order). Dates are independent, so they are computed in parallel, one per core; at most one finished date per
+    /// core waits for the consumer, so memory holds a few dates' results, not the series (#12). The consumer stopping
+    /// early (an error, a cancellation) stops the computing.
     /// </summary>
-    public static SeriesResults CalculateResults(MetricInputs inputs, IReadOnlyList<DateOnly> dates, DateOnly changesFrom = default)
+    public static async IAsyncEnumerable<SeriesDateResults> CalculateEachAsync(
+        MetricInputs inputs, IReadOnlyList<DateOnly> dates, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var perDate = new DateResults[dates.Count];
-        Parallel.For(0, dates.Count, i => perDate[i] = CalculateResultsOf(inputs, dates[i]));
-        return new SeriesResults(
-            dates,
-            [.. perDate.SelectMany(d => d.Points)],
-            [.. perDate.SelectMany(d => d.Workers)],
-            [.. perDate.SelectMany(d => d.Leavers)],
-            [.. perDate.SelectMany(d => d.Findings)],
-            [.. inputs.Changes.Where(c => c.Date >= changesFrom)]);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var finished = Channel.CreateBounded<SeriesDateResults>(new BoundedChannelOptions(Environment.ProcessorCount) { SingleReader = true });
+        var computing = Task.Run(async () =>
+        {
+            try
+            {
+                var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token };
+                await Parallel.ForEachAsync(dates, options, (date, token) => finished.Writer.WriteAsync(ResultsOf(inputs, date), token));
+                finished.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                finished.Writer.Complete(e); // the consumer sees the engine's error
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var results in finished.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return results;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync(); // a consumer that stopped early leaves no computing blocked on a full channel
+            await computing;
+        }
     }
 
-    private static DateResults CalculateResultsOf(MetricInputs inputs, DateOnly date)
+    /// <summary>Everything the refresh stores for one date.</summary>
+    public static SeriesDateResults ResultsOf(MetricInputs inputs, DateOnly date)
     {
         var day = MetricDayBuilder.Build(inputs, date);
         var leavers = new List<StoredLeaversByReason>();
@@ -70,14 +93,13 @@ public static class MetricSeriesCalculator
                 leavers.AddRange(LeaversByReason.Of(group).Select(row => new StoredLeaversByReason(date, dimension, key, row)));
             }
         });
-        return new DateResults(
+        return new SeriesDateResults(
+            date,
             points,
             [.. day.Spells.Select(s => WorkerDayFact.From(date, s))],
             leavers,
             [.. DataQualityFindings.Of(day, inputs.OverlappingSpells).Select(f => new StoredFinding(date, f))]);
     }
-
-    private sealed record DateResults(List<MetricPoint> Points, List<WorkerDayFact> Workers, List<StoredLeaversByReason> Leavers, List<StoredFinding> Findings);
 
     /// <summary>Every metric for one date: the council and each group of each breakdown it is meaningful for.</summary>
     public static List<MetricPoint> CalculateDate(MetricInputs inputs, DateOnly date, IReadOnlyList<IMetric> metrics) =>
