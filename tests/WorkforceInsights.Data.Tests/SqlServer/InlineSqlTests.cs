@@ -4,18 +4,21 @@ using WorkforceInsights.TestSupport;
 namespace WorkforceInsights.Data.Tests.SqlServer;
 
 /// <summary>
-/// SQL lives in sql/ (or, for the loader's per-table statements, in SqlServerLoadStatements), where the T-SQL
-/// check sees it: a statement written inline anywhere else in the product would escape the check.
+/// SQL lives in sql/ (or, for the loader's and the stored-results writer's per-table statements, in
+/// SqlServerLoadStatements and SqlServerStoredResultsWriter), where the T-SQL check sees it: a statement written
+/// inline anywhere else in the product would escape the check.
 /// </summary>
 public partial class InlineSqlTests
 {
-    /// <summary>The SQLite-only path (PRAGMAs, its bind-and-step loader) and the checked loader statements.</summary>
+    /// <summary>The SQLite-only path (PRAGMAs, its bind-and-step loader and results staging) and the checked per-table statements.</summary>
     private static readonly string[] s_allowed =
     [
         "src/WorkforceInsights.Data/Loading/SqlServerLoadStatements.cs",
         "src/WorkforceInsights.Data/Loading/SqliteTableReplacer.cs",
         "src/WorkforceInsights.Data/Loading/SqliteTableReplacement.cs",
         "src/WorkforceInsights.Data/Connections/SqliteConnectionFactory.cs",
+        "src/WorkforceInsights.Data/Series/SqlServerStoredResultsWriter.cs",
+        "src/WorkforceInsights.Data/Series/SqliteStoredResultsWriter.cs",
     ];
 
     [Test]
