@@ -39,7 +39,7 @@ public class BreakdownTests
         var byType = MetricDaySplitter.Split(s_day, Dimension.CaseType);
 
         // Children with a social worker: C1 CIN; C2 C4 C8 CP; C3 C5 CLA; C7 CL (C6 has only an adult practitioner).
-        Assert.That(byType.ToDictionary(g => g.Key, g => g.Value.ChildrenWithSocialWorker.Count()),
+        Assert.That(byType.ToDictionary(g => g.Key, g => g.Value.ChildrenWithSocialWorker.Count),
             Is.EqualTo(new Dictionary<string, int> { ["CIN"] = 1, ["CL"] = 1, ["CLA"] = 2, ["CP"] = 3 }));
     }
 

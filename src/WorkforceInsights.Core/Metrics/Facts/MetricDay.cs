@@ -23,10 +23,18 @@ public sealed record MetricDay(
     public IReadOnlyList<ChangeOfWorker> Changes { get; init; } = [];
 
     /// <summary>Social-worker spells in post on D (adult practitioners excluded).</summary>
-    public IEnumerable<SpellOnDay> SocialWorkerSpells => Spells.Where(s => s.Spell.IsSocialWorker);
+    /// <remarks>
+    /// This and <see cref="ChildrenWithSocialWorker"/> are filtered once per day and group, not once per metric: a
+    /// dozen metrics count over each, and counting over an array is several times faster than over a filter (#12).
+    /// </remarks>
+    public IReadOnlyList<SpellOnDay> SocialWorkerSpells => _socialWorkerSpells ??= [.. Spells.Where(s => s.Spell.IsSocialWorker)];
 
     /// <summary>Children with an allocation to a social worker open on D: those the children's measures count.</summary>
-    public IEnumerable<ChildOnDay> ChildrenWithSocialWorker => Children.Where(c => c.HasSocialWorkerAllocation);
+    public IReadOnlyList<ChildOnDay> ChildrenWithSocialWorker => _childrenWithSocialWorker ??= [.. Children.Where(c => c.HasSocialWorkerAllocation)];
+
+    // Derived from the lists above (so equal days stay equal); a day and its groups are each computed on one thread.
+    private SpellOnDay[]? _socialWorkerSpells;
+    private ChildOnDay[]? _childrenWithSocialWorker;
 }
 
 /// <summary>Counts that do not split by breakdown (council level only).</summary>

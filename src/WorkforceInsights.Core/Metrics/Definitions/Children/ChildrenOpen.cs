@@ -20,5 +20,5 @@ public sealed class ChildrenOpen : IMetric
     public MetricInfo Info => Definition;
 
     public MetricResult Calculate(MetricDay day) =>
-        MetricResult.Count(day.ChildrenWithSocialWorker.Count());
+        MetricResult.Count(day.ChildrenWithSocialWorker.Count);
 }

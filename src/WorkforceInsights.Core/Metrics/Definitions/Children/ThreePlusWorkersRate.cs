@@ -20,5 +20,5 @@ public sealed class ThreePlusWorkersRate : IMetric
     public MetricInfo Info => Definition;
 
     public MetricResult Calculate(MetricDay day) =>
-        MetricResult.Percentage(day.ChildrenWithSocialWorker.Count(c => c.WorkersInYear >= 3), day.ChildrenWithSocialWorker.Count());
+        MetricResult.Percentage(day.ChildrenWithSocialWorker.Count(c => c.WorkersInYear >= 3), day.ChildrenWithSocialWorker.Count);
 }
