@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace WorkforceInsights.Core.Codes;
 
@@ -26,6 +27,13 @@ public sealed class CodeTable<TCode> where TCode : struct, Enum
 
         _byText = byText.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _words = list.ToFrozenDictionary(e => e.Code, e => e.Word);
+        var values = list.Select(e => Convert.ToInt64(e.Code, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        _wordByValue = new string?[values.Count > 0 && values.All(v => v is >= 0 and < 256) ? values.Max() + 1 : 0];
+        for (var i = 0; _wordByValue.Length > 0 && i < list.Count; i++)
+        {
+            _wordByValue[values[i]] = list[i].Word;
+        }
+
         AllowedValues = string.Join(", ", list.Select(e => e.Word));
     }
 
@@ -39,5 +47,11 @@ public sealed class CodeTable<TCode> where TCode : struct, Enum
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not one of: {AllowedValues}.");
 
     /// <summary>The canonical word, as stored in the database and written to extracts.</summary>
-    public string Word(TCode code) => _words[code];
+    /// <remarks>By the code's value from an array: the series splits every fact of every date by its codes (#12).</remarks>
+    public string Word(TCode code) =>
+        Unsafe.SizeOf<TCode>() == sizeof(int) && Unsafe.BitCast<TCode, int>(code) is var value && (uint)value < (uint)_wordByValue.Length && _wordByValue[value] is { } word
+            ? word
+            : _words[code];
+
+    private readonly string?[] _wordByValue;
 }

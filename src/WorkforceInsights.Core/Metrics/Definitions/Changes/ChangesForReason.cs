@@ -32,5 +32,5 @@ public sealed class ChangesForReason : IMetric
 
     public static IReadOnlyList<ChangesForReason> All { get; } = [.. ChangeReasons.All.Select(r => new ChangesForReason(r))];
 
-    public MetricResult Calculate(MetricDay day) => MetricResult.Count(day.Changes.Count(c => c.Reason == _reason));
+    public MetricResult Calculate(MetricDay day) => MetricResult.Count(day.ChangesFor(_reason));
 }

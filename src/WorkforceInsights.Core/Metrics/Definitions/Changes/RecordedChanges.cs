@@ -19,5 +19,5 @@ public sealed class RecordedChanges : IMetric
 
     public MetricInfo Info => Definition;
 
-    public MetricResult Calculate(MetricDay day) => MetricResult.Count(day.Changes.Count(c => c.Recorded));
+    public MetricResult Calculate(MetricDay day) => MetricResult.Count(day.RecordedChanges);
 }

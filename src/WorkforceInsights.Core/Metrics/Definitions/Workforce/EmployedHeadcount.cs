@@ -20,5 +20,5 @@ public sealed class EmployedHeadcount : IMetric
     public MetricInfo Info => Definition;
 
     public MetricResult Calculate(MetricDay day) =>
-        MetricResult.Count(day.SocialWorkerSpells.Where(s => s.IsEmployedSocialWorker).Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count());
+        MetricResult.Count(day.EmployedSocialWorkers.Count);
 }

@@ -19,9 +19,7 @@ public sealed class StabilityIndex : IMetric
 
     public MetricInfo Info => Definition;
 
-    public MetricResult Calculate(MetricDay day)
-    {
-        var employed = day.SocialWorkerSpells.Where(s => s.IsEmployedSocialWorker).GroupBy(s => s.Spell.WorkerId, StringComparer.Ordinal).ToList();
-        return MetricResult.Percentage(employed.Count(w => w.First().EmployedYearAgo), employed.Count);
-    }
+    /// <remarks>Whether a worker was employed a year ago is a fact of the worker, so any of their spells answers it.</remarks>
+    public MetricResult Calculate(MetricDay day) =>
+        MetricResult.Percentage(day.EmployedSocialWorkers.Count(w => w.EmployedYearAgo), day.EmployedSocialWorkers.Count);
 }
