@@ -48,4 +48,19 @@ public class BreakdownTests
     {
         Assert.That(MetricDaySplitter.Split(s_day, Dimension.Team).Values.SelectMany(d => d.Referrals), Is.Empty);
     }
+
+    [Test]
+    public void ShouldCountACopiedDaysOwnFacts_NotTheOriginalsAlreadyCounted()
+    {
+        // The day keeps counts several metrics share (#12); a copy with other facts must count its own.
+        var day = MetricDayBuilder.Build(FixtureCsv.Scenario(), FixtureCsv.Date(ScenarioCouncil.AsOf));
+        var headcount = new EmployedHeadcount();
+        Assert.That(headcount.Calculate(day).Value, Is.GreaterThan(0));
+
+        var empty = day with { Spells = [] };
+
+        Assert.That(headcount.Calculate(empty).Value, Is.Zero);
+        Assert.That(empty.SocialWorkerSpells, Is.Empty);
+        Assert.That(new StabilityIndex().Calculate(empty).Value, Is.Null, "no employed social workers: no data");
+    }
 }

@@ -45,7 +45,16 @@ public sealed record MetricDay(
     /// <summary>Children with an allocation to a social worker open on D: those the children's measures count.</summary>
     public IReadOnlyList<ChildOnDay> ChildrenWithSocialWorker => _childrenWithSocialWorker ??= [.. Children.Where(c => c.HasSocialWorkerAllocation)];
 
-    // Derived from the lists above (so equal days stay equal); a day and its groups are each computed on one thread.
+    /// <summary>A copy (<c>with</c>) derives its own counts: it must not keep the original's, made from other lists.</summary>
+    private MetricDay(MetricDay original)
+    {
+        (Period, Spells, Leavings, Starters, Vacancies, Children, Referrals, AllocationsToWorkersNotInPost, CouncilOnly) =
+            (original.Period, original.Spells, original.Leavings, original.Starters, original.Vacancies, original.Children,
+             original.Referrals, original.AllocationsToWorkersNotInPost, original.CouncilOnly);
+        Changes = original.Changes;
+    }
+
+    // Derived from the lists above, once, when first asked for; a day and its groups are each computed on one thread.
     private SpellOnDay[]? _socialWorkerSpells;
     private ChildOnDay[]? _childrenWithSocialWorker;
     private SpellOnDay[]? _employedSocialWorkers;
