@@ -28,7 +28,16 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     public string Describe() => $"SQLite file {_path}";
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => OpenAsync(_connectionString, cancellationToken);
+
+    /// <summary>
+    /// A connection outside the pool, for the refresh's staging: its TEMP tables live in a temporary file that SQLite
+    /// deletes when the connection closes, so a pooled connection never keeps a file the size of the staged results.
+    /// </summary>
+    public Task<DbConnection> OpenUnpooledAsync(CancellationToken cancellationToken = default) =>
+        OpenAsync(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString(), cancellationToken);
+
+    private async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.GetDirectoryName(_path);
         if (!string.IsNullOrEmpty(folder))
@@ -36,7 +45,7 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
             Directory.CreateDirectory(folder);
         }
 
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         using var pragma = connection.CreateCommand();
         // WAL lets the dashboard read the previous data while an import transaction runs;

@@ -19,6 +19,9 @@ public sealed class SqlServerStoredResultsWriter(IDbConnectionFactory connection
     public override string CreateStaging() => string.Concat(StoredResultTables.All.Select(table =>
         $"DROP TABLE IF EXISTS {Staging(table)};\nSELECT {string.Join(", ", table.Columns)} INTO {Staging(table)} FROM dbo.{table.Name} WHERE 1 = 0;\n"));
 
+    /// <summary>Nothing: the copy needs no order (each table's clustered key orders it).</summary>
+    public override string PrepareSwap() => string.Empty;
+
     public override string CopyStaged(IStoredResultTable table)
     {
         var columns = string.Join(", ", table.Columns);

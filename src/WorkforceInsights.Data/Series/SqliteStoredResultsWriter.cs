@@ -25,6 +25,17 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
         "PRAGMA temp_store = FILE;\n" + string.Concat(StoredResultTables.All.Select(table =>
             $"DROP TABLE IF EXISTS {Staging(table)};\nCREATE TEMP TABLE staged_{table.Name} AS SELECT {string.Join(", ", table.Columns)} FROM main.{table.Name} WHERE 0;\n"));
 
+    /// <summary>Outside the pool: the staging tables' temporary file goes when the connection closes.</summary>
+    protected override Task<DbConnection> OpenStagingConnectionAsync(IDbConnectionFactory factory, CancellationToken cancellationToken) =>
+        factory is SqliteConnectionFactory sqlite ? sqlite.OpenUnpooledAsync(cancellationToken) : factory.OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// Each staging table indexed in its copy order (which takes no lock on the database), so the swap's ordered copy
+    /// reads the index instead of sorting the rows while it holds the write lock.
+    /// </summary>
+    public override string PrepareSwap() => string.Concat(StoredResultTables.All.Select(table =>
+        $"CREATE INDEX IF NOT EXISTS temp.ix_staged_{table.Name} ON staged_{table.Name} ({string.Join(", ", table.CopyOrder)});\n"));
+
     /// <summary>In the table's index order, then the order the rows were staged in (rowid), as a single write would have put them.</summary>
     public override string CopyStaged(IStoredResultTable table)
     {

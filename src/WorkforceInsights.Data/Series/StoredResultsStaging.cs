@@ -37,12 +37,14 @@ public sealed class StoredResultsStaging : IAsyncDisposable
     {
         try
         {
-            // The session's end drops them too; a pooled SQLite connection keeps its session, so they are dropped here.
+            // SQLite's unpooled connection deletes its temporary file as it closes; a pooled SQL Server session drops
+            // its #tables only when it is reused, so they are dropped here.
             await _connection.ExecuteAsync(_writer.DropStaging());
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or ObjectDisposedException)
         {
-            // A broken connection has lost its session, and its staging tables with it.
+            // A connection left unusable (by the error that ended the refresh) has lost its session and its staging
+            // tables; that error, not this one, is the one to report.
         }
         finally
         {

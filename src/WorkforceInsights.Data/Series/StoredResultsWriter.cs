@@ -28,7 +28,7 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
     /// <summary>Opens a connection with an empty staging table for each stored-results table.</summary>
     public async Task<StoredResultsStaging> BeginAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await connections.OpenAsync(cancellationToken);
+        var connection = await OpenStagingConnectionAsync(connections, cancellationToken);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(CreateStaging(), cancellationToken: cancellationToken));
@@ -41,10 +41,27 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
         }
     }
 
+    /// <summary>The connection that stages and swaps (the session the staging tables belong to).</summary>
+    protected virtual Task<DbConnection> OpenStagingConnectionAsync(IDbConnectionFactory factory, CancellationToken cancellationToken) =>
+        factory.OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// Readies the staged rows for the swap outside its transaction (SQLite indexes them in copy order, so the
+    /// swap, which holds the write lock, copies them in order without sorting).
+    /// </summary>
+    internal async Task PrepareSwapAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (PrepareSwap() is { Length: > 0 } prepare)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(prepare, commandTimeout: 0, cancellationToken: cancellationToken));
+        }
+    }
+
     /// <summary>The swap: the recomputed results replaced by the staged ones, and the refresh recorded, in one transaction.</summary>
     /// <param name="generation">The data generation the results were computed from, recorded with them.</param>
     internal async Task SwapInAsync(DbConnection connection, MetricRefreshResult refresh, long generation, DateTimeOffset refreshedAt, CancellationToken cancellationToken)
     {
+        await PrepareSwapAsync(connection, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // No command timeout: clearing and copying a large council's results can take longer than the default 30 s.
         var clear = refresh.IsFull
@@ -75,6 +92,9 @@ public abstract class StoredResultsWriter(IDbConnectionFactory connections)
 
     /// <summary>Creates an empty staging table for every stored-results table (dropping any an earlier use of the session left).</summary>
     public abstract string CreateStaging();
+
+    /// <summary>What readies the staged rows for the swap, run outside its transaction (empty: nothing).</summary>
+    public abstract string PrepareSwap();
 
     /// <summary>Copies one table's staged rows into it (inside the swap's transaction).</summary>
     public abstract string CopyStaged(IStoredResultTable table);

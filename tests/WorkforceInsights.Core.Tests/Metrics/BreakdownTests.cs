@@ -63,4 +63,18 @@ public class BreakdownTests
         Assert.That(empty.SocialWorkerSpells, Is.Empty);
         Assert.That(new StabilityIndex().Calculate(empty).Value, Is.Null, "no employed social workers: no data");
     }
+
+    [Test]
+    public void ShouldCopyEveryFactOfADay_WhenCopiedWith()
+    {
+        // MetricDay writes its copy constructor by hand (so a copy does not keep the original's counts): a fact added
+        // to the day and not to that constructor would silently be empty in every copy.
+        var copy = s_day with { };
+
+        foreach (var property in typeof(MetricDay).GetProperties().Where(p => p.SetMethod is not null))
+        {
+            var original = property.GetValue(s_day);
+            Assert.That(property.GetValue(copy), property.PropertyType.IsValueType ? Is.EqualTo(original) : Is.SameAs(original), property.Name);
+        }
+    }
 }

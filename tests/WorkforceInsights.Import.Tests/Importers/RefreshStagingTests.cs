@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries.Metrics;
@@ -33,7 +34,7 @@ public class RefreshStagingTests(DatabaseProvider provider) : RefreshedSampleFix
     }
 
     [Test]
-    public async Task ShouldLeaveTheDatabaseWritable_WhileARefreshIsStagingDates()
+    public async Task ShouldLeaveTheDatabaseWritable_WhileARefreshIsStagingRows()
     {
         if (Db.Connections.Provider != DatabaseProvider.Sqlite)
         {
@@ -42,14 +43,30 @@ public class RefreshStagingTests(DatabaseProvider provider) : RefreshedSampleFix
 
         await using var staging = await StoredResultsWriter.For(Db.Connections).BeginAsync();
         await staging.AddAsync(MetricSeriesCalculator.ResultsOf(Inputs, AsOf));
-
-        // What the access log needs: another connection takes the write lock at once (no busy wait allowed).
         await using var other = (SqliteConnection)await Db.Connections.OpenAsync();
-        await using (var command = other.CreateCommand())
+        var tookTheLock = new List<bool>();
+
+        // Part-way through staging rows (inside the staging's own transaction), what the access log needs: another
+        // connection takes the write lock at once, with no busy wait allowed.
+        await staging.AddAsync(ChangesThatTryTheWriteLock(other, tookTheLock));
+
+        Assert.That(tookTheLock, Is.EqualTo(new[] { true }));
+    }
+
+    private IEnumerable<Core.Metrics.Facts.ChangeOfWorker> ChangesThatTryTheWriteLock(SqliteConnection other, List<bool> tookTheLock)
+    {
+        yield return Inputs.Changes[0];
+        // SQLite's own calls: Microsoft.Data.Sqlite's commands retry a busy database until they time out.
+        var handle = other.Handle!;
+        raw.sqlite3_busy_timeout(handle, 0);
+        var begin = raw.sqlite3_exec(handle, "BEGIN IMMEDIATE");
+        tookTheLock.Add(begin == raw.SQLITE_OK);
+        if (begin == raw.SQLITE_OK)
         {
-            command.CommandText = "PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; DELETE FROM metric_snapshots WHERE as_of < '1900-01-01'; COMMIT;";
-            Assert.DoesNotThrowAsync(() => command.ExecuteNonQueryAsync());
+            raw.sqlite3_exec(handle, "ROLLBACK");
         }
+
+        yield return Inputs.Changes[1];
     }
 
     private MetricSeriesRefresher Refresher(TimeProvider clock) => new(Db.Connections, new MetricInputsQuery(Db.Connections), clock);
