@@ -97,6 +97,18 @@ public sealed class ImportHarness : IDisposable
         return [.. rows.Cast<IDictionary<string, object?>>().Select(r => string.Join("|", r.Values.Select(Text)))];
     }
 
+    /// <summary>Every row of each table (as <see cref="RowsAsync"/>), in ordinal order, by table: a snapshot to compare.</summary>
+    public async Task<Dictionary<string, List<string>>> SortedRowsAsync(IEnumerable<string> tables)
+    {
+        var rows = new Dictionary<string, List<string>>();
+        foreach (var table in tables)
+        {
+            rows[table] = [.. (await RowsAsync($"SELECT * FROM {table}")).Order(StringComparer.Ordinal)];
+        }
+
+        return rows;
+    }
+
     private static string Text(object? value) => value switch
     {
         null => string.Empty,

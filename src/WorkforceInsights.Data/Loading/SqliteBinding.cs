@@ -27,6 +27,22 @@ internal static class SqliteBinding
         });
 
     /// <summary>
+    /// Binds one row's values to the statement's parameters in order, runs it and resets it for the next row; returns
+    /// SQLite's result (SQLITE_DONE when the row was written), which each writer handles in its own way.
+    /// </summary>
+    public static int BindAndStep(sqlite3 handle, sqlite3_stmt statement, object?[] values, IReadOnlyList<string> columns)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            Bind(handle, statement, i + 1, values[i], columns[i]);
+        }
+
+        var result = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        return result;
+    }
+
+    /// <summary>
     /// Text as UTF-8 from a buffer reused by the thread (SQLite copies it): binding a string would allocate its UTF-8
     /// bytes for every value of every row. An empty string keeps the string call, since an empty span binds NULL.
     /// </summary>

@@ -30,13 +30,7 @@ internal sealed class SqliteTableReplacement : ITableReplacement
 
     public void Insert(object?[] values)
     {
-        for (var i = 0; i < values.Length; i++)
-        {
-            SqliteBinding.Bind(_connection.Handle!, _insert, i + 1, values[i], _columns[i]);
-        }
-
-        var result = raw.sqlite3_step(_insert);
-        raw.sqlite3_reset(_insert);
+        var result = SqliteBinding.BindAndStep(_connection.Handle!, _insert, values, _columns);
         if (result == raw.SQLITE_CONSTRAINT)
         {
             _onDuplicateKey(values);

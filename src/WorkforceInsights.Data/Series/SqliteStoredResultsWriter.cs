@@ -68,13 +68,7 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
             foreach (var values in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                for (var i = 0; i < values.Length; i++)
-                {
-                    SqliteBinding.Bind(handle, insert, i + 1, values[i], table.Columns[i]);
-                }
-
-                var result = raw.sqlite3_step(insert);
-                raw.sqlite3_reset(insert);
+                var result = SqliteBinding.BindAndStep(handle, insert, values, table.Columns);
                 if (result != raw.SQLITE_DONE)
                 {
                     SqliteBinding.Check(handle, result);

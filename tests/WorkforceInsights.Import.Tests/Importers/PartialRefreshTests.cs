@@ -176,16 +176,7 @@ public class PartialRefreshTests(DatabaseProvider provider) : ImportFixture(prov
         return report.SeriesRefresh!;
     }
 
-    private async Task<Dictionary<string, List<string>>> StoredResultsAsync()
-    {
-        var tables = new Dictionary<string, List<string>>();
-        foreach (var table in s_storedTables)
-        {
-            tables[table] = [.. (await Db.RowsAsync($"SELECT * FROM {table}")).Order(StringComparer.Ordinal)];
-        }
-
-        return tables;
-    }
+    private Task<Dictionary<string, List<string>>> StoredResultsAsync() => Db.SortedRowsAsync(s_storedTables);
 
     private void WriteSample(DateOnly extractDate)
     {

@@ -81,16 +81,7 @@ public class RefreshStagingTests(DatabaseProvider provider) : RefreshedSampleFix
         Assert.That(report.AnyRejected, Is.False, string.Join("; ", report.Files.Select(f => $"{f.FileName}: {f.Outcome} {f.Message}")));
     }
 
-    private async Task<Dictionary<string, List<string>>> StoredRowsAsync()
-    {
-        var tables = new Dictionary<string, List<string>>();
-        foreach (var table in s_storedTables)
-        {
-            tables[table] = [.. (await Db.RowsAsync($"SELECT * FROM {table}")).Order(StringComparer.Ordinal)];
-        }
-
-        return tables;
-    }
+    private Task<Dictionary<string, List<string>>> StoredRowsAsync() => Db.SortedRowsAsync(s_storedTables);
 
     private sealed class FailingClock : TimeProvider
     {
