@@ -14,25 +14,48 @@ internal static class ChangeFacts
     /// <summary>A previous allocation that ended more than this many days before the new one starts began a new episode.</summary>
     private const int GapDays = 30;
 
-    public static IReadOnlyList<ChangeOfWorker> All(MetricInputs inputs)
+    /// <summary>Every change of the history, in date order (changes of one date in the order of their children).</summary>
+    /// <remarks>
+    /// Each change is made only once its place in date order is known, so the changes lie in memory in the order each
+    /// date reads its year of them: made child by child and then sorted, they were scattered, and the passes over a
+    /// year's tens of thousands of changes waited on memory on every date of a refresh (#12).
+    /// </remarks>
+    public static ChangeOfWorker[] InDateOrder(MetricInputs inputs)
     {
-        var changes = new List<ChangeOfWorker>();
+        var found = new List<FoundChange>();
         foreach (var child in inputs.Children)
         {
             AllocationSlot[] allocations = [.. child.All.Where(a => a.ToSocialWorker)];
             foreach (var allocation in allocations)
             {
-                if (ChangeFor(inputs, child.ChildId, allocation, allocations) is { } change)
+                if (Find(allocation, allocations) is { } change)
                 {
-                    changes.Add(change);
+                    found.Add(change);
                 }
             }
+        }
+
+        // Sorted by (date, order found): stable, and without the copies of the found changes an OrderBy would make.
+        var order = new long[found.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = ((long)found[i].New.StartDate.DayNumber << 32) | (uint)i;
+        }
+
+        Array.Sort(order);
+        var changes = new ChangeOfWorker[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            changes[i] = Describe(inputs, found[(int)(order[i] & uint.MaxValue)]);
         }
 
         return changes;
     }
 
-    private static ChangeOfWorker? ChangeFor(MetricInputs inputs, string childId, AllocationSlot slot, AllocationSlot[] allocations)
+    /// <summary>A change found: the new allocation and its worker, and the previous worker's allocation it follows.</summary>
+    private readonly record struct FoundChange(Allocation New, int NewWorker, Allocation Previous, int PreviousWorker);
+
+    private static FoundChange? Find(AllocationSlot slot, AllocationSlot[] allocations)
     {
         var allocation = slot.Allocation;
         var start = allocation.StartDate;
@@ -63,9 +86,17 @@ internal static class ChangeFacts
             return null; // the first allocation, or a new episode after a gap of more than 30 days
         }
 
-        var (reason, recorded) = allocation.ChangeReason is { } given ? (given, true) : (Infer(inputs, previous, previousWorker, allocation, slot.Worker), false);
-        return new ChangeOfWorker(childId, start, previous.WorkerId, allocation.WorkerId,
-            TeamOn(inputs, previousWorker, dayBefore), TeamOn(inputs, slot.Worker, start), allocation.CaseType, reason, recorded);
+        return new FoundChange(allocation, slot.Worker, previous, previousWorker);
+    }
+
+    /// <summary>The change with its reason (recorded, or inferred) and the teams it counts in.</summary>
+    private static ChangeOfWorker Describe(MetricInputs inputs, FoundChange found)
+    {
+        var (allocation, worker, previous, previousWorker) = found;
+        var start = allocation.StartDate;
+        var (reason, recorded) = allocation.ChangeReason is { } given ? (given, true) : (Infer(inputs, previous, previousWorker, allocation, worker), false);
+        return new ChangeOfWorker(allocation.ChildId, start, previous.WorkerId, allocation.WorkerId,
+            TeamOn(inputs, previousWorker, start.AddDays(-1)), TeamOn(inputs, worker, start), allocation.CaseType, reason, recorded);
     }
 
     /// <summary>The latest end date (an open allocation ends latest); ties: the later start, then the greater worker id.</summary>

@@ -34,7 +34,7 @@ public sealed record MetricDay(
     /// This and <see cref="ChildrenWithSocialWorker"/> are filtered once per day and group, not once per metric: a
     /// dozen metrics count over each, and counting over an array is several times faster than over a filter (#12).
     /// </remarks>
-    public IReadOnlyList<SpellOnDay> SocialWorkerSpells => _socialWorkerSpells ??= [.. Spells.Where(s => s.Spell.IsSocialWorker)];
+    public IReadOnlyList<SpellOnDay> SocialWorkerSpells => _socialWorkerSpells ??= Spells.Where(s => s.Spell.IsSocialWorker).ToArray();
 
     /// <summary>Each employed social worker in post on D once (their first spell here): headcounts count workers, not spells.</summary>
     public IReadOnlyList<SpellOnDay> EmployedSocialWorkers => _employedSocialWorkers ??= EachWorkerOnce(SocialWorkerSpells, s => s.IsEmployedSocialWorker);
@@ -43,7 +43,7 @@ public sealed record MetricDay(
     public IReadOnlyList<SpellOnDay> AgencySocialWorkers => _agencySocialWorkers ??= EachWorkerOnce(SocialWorkerSpells, s => s.IsAgencySocialWorker);
 
     /// <summary>Children with an allocation to a social worker open on D: those the children's measures count.</summary>
-    public IReadOnlyList<ChildOnDay> ChildrenWithSocialWorker => _childrenWithSocialWorker ??= [.. Children.Where(c => c.HasSocialWorkerAllocation)];
+    public IReadOnlyList<ChildOnDay> ChildrenWithSocialWorker => _childrenWithSocialWorker ??= Children.Where(c => c.HasSocialWorkerAllocation).ToArray();
 
     /// <summary>A copy (<c>with</c>) derives its own counts: it must not keep the original's, made from other lists.</summary>
     private MetricDay(MetricDay original)

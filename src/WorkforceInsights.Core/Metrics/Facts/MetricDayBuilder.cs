@@ -53,12 +53,6 @@ public static class MetricDayBuilder
             s.Spell.IsSocialWorker && childFacts.CasesByWorker[s.Worker] > 0,
             history.IsEmployedSocialWorkerOn(s.Spell.WorkerId, period.YearAgo))).ToList();
 
-        var changes = new List<ChangeOfWorker>();
-        for (var i = DateSorted.FirstOnOrAfter(inputs.Changes, period.YearAgo.AddDays(1), c => c.Date); i < inputs.Changes.Count && inputs.Changes[i].Date <= asOf; i++)
-        {
-            changes.Add(inputs.Changes[i]);
-        }
-
         return new MetricDay(
             period,
             spells,
@@ -66,11 +60,11 @@ public static class MetricDayBuilder
             [.. history.Starters.Where(s => period.InYear(s.StartDate)).Select(s => new SpellInYear(s, inputs.TeamOf(s.TeamCode)))],
             Vacancies(inputs, spells),
             children,
-            ReferralsInYear(inputs, period),
+            DateSorted.InYear(inputs.ReferralsWithFlags, period, r => r.Referral.ReferralDate),
             childFacts.NotInPost,
             new CouncilCounts(inputs.OverlappingSpells.Count, DataQualityRules.ReferralsWithNoAllocation(inputs, period)))
         {
-            Changes = changes,
+            Changes = DateSorted.InYear(inputs.ChangesInOrder, period, c => c.Date),
         };
     }
 
@@ -81,16 +75,5 @@ public static class MetricDayBuilder
             .ToDictionary(g => g.Key, g => g.Sum(s => s.Spell.Fte));
         return [.. inputs.Establishment.Where(p => p.Role.IsSocialWorker())
             .Select(p => new VacancyOnDay(p, inputs.TeamOf(p.TeamCode), employedFte.GetValueOrDefault((p.TeamCode, p.Role))))];
-    }
-
-    private static List<ReferralInYear> ReferralsInYear(MetricInputs inputs, ReportingPeriod period)
-    {
-        var result = new List<ReferralInYear>();
-        for (var i = DateSorted.FirstOnOrAfter(inputs.Referrals, period.YearAgo.AddDays(1), r => r.ReferralDate); i < inputs.Referrals.Count && inputs.Referrals[i].ReferralDate <= period.AsOf; i++)
-        {
-            result.Add(new ReferralInYear(inputs.Referrals[i], inputs.ReReferrals[i]));
-        }
-
-        return result;
     }
 }

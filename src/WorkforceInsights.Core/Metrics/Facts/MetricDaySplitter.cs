@@ -1,3 +1,4 @@
+using System.Buffers;
 using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Teams;
 
@@ -25,8 +26,11 @@ public static class MetricDaySplitter
         var leavings = Group(day.Leavings, s => SpellKey(dimension, s.Spell.TeamCode, s.Team, s.Spell.Role, s.Spell.EmploymentType, null));
         var starters = Group(day.Starters, s => SpellKey(dimension, s.Spell.TeamCode, s.Team, s.Spell.Role, s.Spell.EmploymentType, null));
         var vacancies = Group(day.Vacancies, v => dimension == Dimension.EmploymentType ? null : SpellKey(dimension, v.Post.TeamCode, v.Team, v.Post.Role, null, null));
-        var children = Group(day.Children, c => ChildKey(dimension, c));
-        var changes = Group(day.Changes, c => ChangeKey(dimension, c));
+        // Children and changes, a day's largest lists, have no role, contract or experience band: those breakdowns
+        // skip them instead of walking tens of thousands of facts to a null key, on every date of a refresh (#12).
+        var childSide = dimension is Dimension.ServiceArea or Dimension.Team or Dimension.Locality or Dimension.CaseType;
+        var children = childSide ? Group(day.Children, c => ChildKey(dimension, c)) : [];
+        var changes = childSide ? Group(day.Changes, c => ChangeKey(dimension, c)) : [];
         var keys = spells.Keys.Concat(leavings.Keys).Concat(starters.Keys).Concat(vacancies.Keys).Concat(children.Keys).Concat(changes.Keys).Distinct().Order(StringComparer.Ordinal);
         return keys.ToDictionary(k => k, k => new MetricDay(
             day.Period,
@@ -71,22 +75,48 @@ public static class MetricDaySplitter
 
     private static string? ChildKey(Dimension dimension, ChildOnDay child) => CaseOrTeamKey(dimension, child.Team, child.CaseType);
 
-    private static Dictionary<string, List<T>> Group<T>(IEnumerable<T> facts, Func<T, string?> key)
+    /// <summary>
+    /// The facts of each key, in their order. Two passes (each fact's group, then arrays of the exact size): growing a
+    /// list per group left as much garbage as the day's largest lists, four breakdowns a date, on every date (#12).
+    /// </summary>
+    private static Dictionary<string, T[]> Group<T>(IReadOnlyList<T> facts, Func<T, string?> key)
     {
-        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var fact in facts)
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var groupOf = ArrayPool<int>.Shared.Rent(facts.Count);
+        try
         {
-            if (key(fact) is { } k)
+            for (var i = 0; i < facts.Count; i++)
             {
-                if (!groups.TryGetValue(k, out var list))
+                var group = -1;
+                if (key(facts[i]) is { } k && !numbers.TryGetValue(k, out group))
                 {
-                    groups[k] = list = [];
+                    numbers[k] = group = counts.Count;
+                    counts.Add(0);
                 }
 
-                list.Add(fact);
+                groupOf[i] = group;
+                if (group >= 0)
+                {
+                    counts[group]++;
+                }
             }
-        }
 
-        return groups;
+            var arrays = counts.Select(c => new T[c]).ToArray();
+            var filled = new int[arrays.Length];
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (groupOf[i] is var group and >= 0)
+                {
+                    arrays[group][filled[group]++] = facts[i];
+                }
+            }
+
+            return numbers.ToDictionary(n => n.Key, n => arrays[n.Value], StringComparer.Ordinal);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(groupOf);
+        }
     }
 }

@@ -30,18 +30,22 @@ public sealed class MetricInputs
         Children = ChildAllocations.Group(_allocations, Workers, childNumbers);
         Referrals = [.. referrals.Where(r => extractDate is not { } e || r.ReferralDate <= e).OrderBy(r => r.ReferralDate)];
         ReReferrals = ReReferralFlags.For(Referrals);
+        ReferralsWithFlags = [.. Referrals.Select((r, i) => new ReferralInYear(r, ReReferrals[i]))];
         Establishment = [.. establishment];
         ReferralsBeforeFirstAllocation = [.. Referrals
             .Select(r => new ReferralBeforeAllocation(r.ReferralDate, childNumbers.TryGetValue(r.ChildId, out var c) ? Children[c].First : DateOnly.MaxValue))
             .Where(r => r.FirstAllocation > r.ReferralDate)];
         OverlappingSpells = DataQualityRules.OverlappingSpells(History.Spells);
-        _changes = new Lazy<IReadOnlyList<ChangeOfWorker>>(() => [.. ChangeFacts.All(this).OrderBy(c => c.Date)]);
+        _changes = new Lazy<ChangeOfWorker[]>(() => ChangeFacts.InDateOrder(this));
     }
 
-    private readonly Lazy<IReadOnlyList<ChangeOfWorker>> _changes;
+    private readonly Lazy<ChangeOfWorker[]> _changes;
 
     /// <summary>Every change of social worker in the whole history in date order, found once (a change does not depend on the reporting date).</summary>
     public IReadOnlyList<ChangeOfWorker> Changes => _changes.Value;
+
+    /// <summary>The same changes as an array, whose runs are each date's year of changes.</summary>
+    internal ChangeOfWorker[] ChangesInOrder => _changes.Value;
 
     public IReadOnlyDictionary<string, Team> Teams { get; }
 
@@ -62,6 +66,9 @@ public sealed class MetricInputs
 
     /// <summary>Re-referral flag of each referral, in the order of <see cref="Referrals"/>.</summary>
     public IReadOnlyList<bool> ReReferrals { get; }
+
+    /// <summary>Each of <see cref="Referrals"/> with its re-referral flag, in date order: a date's are a run of it.</summary>
+    internal ReferralInYear[] ReferralsWithFlags { get; }
 
     public IReadOnlyList<EstablishmentPost> Establishment { get; }
 
