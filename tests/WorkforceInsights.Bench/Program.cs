@@ -6,6 +6,6 @@ return args switch
     ["nightly", .. var scales] => await ImportBenchmark.RunNightlyAsync(scales),
     ["series-profile", var db] => await SeriesProfile.RunAsync(db),
     ["refresh", var db] => await RefreshBenchmark.RunAsync(db),
-    ["render", var db, var webDll] => await RenderBenchmark.RunAsync(db, webDll),
+    ["render", var db, var webDll, .. var pages] => await RenderBenchmark.RunAsync(db, webDll, pages),
     _ => await ImportBenchmark.RunAsync(args),
 };

@@ -17,7 +17,8 @@ public static class RenderBenchmark
         "/caseloads", "/caseloads?area=Family%20Safeguarding&team=FS01", "/children", "/changes", "/referrals", "/benchmarks", "/data",
     ];
 
-    public static async Task<int> RunAsync(string db, string webDll)
+    /// <param name="pages">The pages to time, in order (none: every page).</param>
+    public static async Task<int> RunAsync(string db, string webDll, string[] pages)
     {
         // The app runs from its own folder (for its appsettings), so relative paths are resolved here first.
         (db, webDll) = (Path.GetFullPath(db), Path.GetFullPath(webDll));
@@ -54,7 +55,7 @@ public static class RenderBenchmark
 
             await http.GetStringAsync("/overview?asOf=2019-03-31"); // JIT warm-up on a view not measured below
             Console.WriteLine("page | first ms | median ms | max ms | working set after, MB");
-            foreach (var page in s_pages)
+            foreach (var page in pages.Length > 0 ? pages : s_pages)
             {
                 var first = Stopwatch.StartNew();
                 await http.GetStringAsync(page); // draws the page's charts into the cache

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Data.Connections;
 
 namespace WorkforceInsights.Web.Tests;
@@ -16,6 +18,29 @@ public class DownloadTests(DatabaseProvider provider) : SampleAppTest(provider)
         Assert.That(csv.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Is.EquivalentTo(new[] { "CIN", "CP", "CLA", "CL" }));
         Assert.That(csv.Skip(1).Count(), Is.EqualTo(12), "three figures for each of four case types");
     }
+
+    [Test]
+    public async Task ShouldListTheSameCaseHoldersForAnAreaOrATeam_AsTheCouncilsListHoldsInItsTeams()
+    {
+        const string councilUrl = "/download/caseloads.csv?asOf=2026-10-31";
+        var teams = await App.Services.GetRequiredService<TeamsQuery>().RunAsync();
+        var council = await LinesAsync(councilUrl);
+        Assert.That(council, Has.Count.GreaterThan(100), "the sample's case holders, so the check can fail");
+
+        // An area's or team's list is read for its own teams only (#12); it must still be the council's, cut to them.
+        foreach (var area in teams.Select(t => t.ServiceArea).Distinct())
+        {
+            var codes = teams.Where(t => t.ServiceArea == area).Select(t => t.TeamCode).ToHashSet();
+            Assert.That(await LinesAsync($"{councilUrl}&area={Uri.EscapeDataString(area)}"), Is.EqualTo(council.Where(l => codes.Contains(l.Split(',')[1]))), area);
+        }
+
+        var team = council[0].Split(',')[1];
+        Assert.That(await LinesAsync($"{councilUrl}&team={team}"), Is.EqualTo(council.Where(l => l.Split(',')[1] == team)).And.Not.Empty, team);
+    }
+
+    /// <summary>A CSV's data lines (no header).</summary>
+    private async Task<List<string>> LinesAsync(string url) =>
+        [.. (await Client.GetStringAsync(url)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)];
 
     [Test]
     public async Task ShouldServeASeriesBetweenTwoDates_Only()

@@ -39,11 +39,12 @@ public sealed class CaseloadsViewModelBuilder(
         }
 
         var teamsByCode = allTeams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
-        var facts = await storedResults.WorkersOnAsync(date, cancellationToken);
+        var scopeTeams = TeamsOf(scope, allTeams);
+        var facts = await storedResults.WorkersOnAsync(date, scopeTeams, cancellationToken);
         var day = new MetricDay(new(date), [.. facts.Select(f => f.ToSpellOnDay(teamsByCode.GetValueOrDefault(f.TeamCode)))], [], [], [], [], [], [], CouncilCounts.None);
         var group = MetricDaySplitter.Split(day, scope.Dimension).GetValueOrDefault(scope.GroupKey) ?? day with { Spells = [] };
         var settings = targets.Value;
-        var nameOf = names && permitted ? await workerNames.RunAsync(date, cancellationToken) : null;
+        var nameOf = names && permitted ? await workerNames.RunAsync(date, scopeTeams, cancellationToken) : null;
         List<CaseloadsViewModel.Worker> workers = !permitted ? [] : [.. group.SocialWorkerSpells.Where(s => s.Cases > 0)
             .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For(MetricIds.AverageCaseload, s.Band) ?? 0) * s.Spell.Fte))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
@@ -66,6 +67,19 @@ public sealed class CaseloadsViewModelBuilder(
             await benchmarks.WithMarkersAsync(Trend([.. stored.Where(p => p.AsOf <= date)], settings), scope.Dimension == Dimension.Council ? await benchmarks.ReportAsync(cancellationToken) : null, cancellationToken),
             trendUrl, workersUrl, permitted);
     }
+
+    /// <summary>
+    /// The teams whose workers a scope's group can hold, so a team's or service area's page reads its own workers, not
+    /// the council's (#12: the web process's memory does not grow with the council); null: every team (the council,
+    /// and the workers of teams missing from the team list, which count in no named area).
+    /// </summary>
+    public static IReadOnlyCollection<string>? TeamsOf(SeriesScope scope, IReadOnlyList<Core.Teams.Team> allTeams) => scope.Dimension switch
+    {
+        Dimension.Team => [scope.GroupKey],
+        Dimension.ServiceArea when scope.GroupKey != MetricDaySplitter.UnknownTeam =>
+            [.. allTeams.Where(t => string.Equals(t.ServiceArea, scope.GroupKey, StringComparison.Ordinal)).Select(t => t.TeamCode)],
+        _ => null,
+    };
 
     private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings) =>
         ChartSpecs.Trend("Average caseload, month by month", [MetricIds.AverageCaseload], points, settings.AverageCaseload);

@@ -30,6 +30,19 @@ public class StoredResultsTests(DatabaseProvider provider) : RefreshedSampleFixt
     }
 
     [Test]
+    public async Task ShouldReadOnlyTheWorkersOfTheTeamsAsked_AsTheEngineSplitsThemByTeam()
+    {
+        var teams = MetricDaySplitter.Split(Day, Dimension.Team).Where(g => g.Value.Spells.Count > 0).Take(2).ToList();
+        Assert.That(teams, Has.Count.EqualTo(2), "the sample has teams with workers, so the check can fail");
+
+        var stored = await Stored.WorkersOnAsync(AsOf, [.. teams.Select(t => t.Key)]);
+
+        Assert.That(stored, Is.EquivalentTo(teams.SelectMany(t => t.Value.Spells).Select(s => WorkerDayFact.From(AsOf, s))));
+        Assert.That(await Stored.WorkersOnAsync(AsOf, []), Is.Empty, "no team: no worker");
+        Assert.That(await Stored.WorkersOnAsync(AsOf, null), Has.Count.EqualTo(Day.Spells.Count), "no filter: the whole council");
+    }
+
+    [Test]
     public async Task ShouldStoreLeaversByReasonForTheCouncilAndEachTeam()
     {
         Assert.That(await Stored.LeaversByReasonAsync(AsOf, Dimension.Council, MetricDaySplitter.CouncilKey), Is.EqualTo(LeaversByReason.Of(Day)));

@@ -8,10 +8,11 @@ public sealed class WorkerNamesQuery(IDbConnectionFactory connections)
 {
     private readonly string _sql = SqlQuery.Load("dashboard/worker_names", connections.Provider);
 
-    public async Task<IReadOnlyDictionary<(string WorkerId, string TeamCode), string>> RunAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <param name="teamCodes">Only the spells in these teams; null: every team.</param>
+    public async Task<IReadOnlyDictionary<(string WorkerId, string TeamCode), string>> RunAsync(DateOnly asOf, IReadOnlyCollection<string>? teamCodes = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql, new { asOf }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql, new { asOf, anyTeam = teamCodes is null, teamCodes = teamCodes ?? [] }, cancellationToken: cancellationToken));
         var names = new Dictionary<(string, string), string>();
         foreach (var row in rows)
         {

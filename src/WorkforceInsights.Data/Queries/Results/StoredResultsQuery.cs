@@ -20,9 +20,10 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
     private readonly string _councilPoints = SqlQuery.Load("results/council_points_on", connections.Provider);
 
     /// <summary>Every spell in post on a stored date with its cases (empty when the date is not stored).</summary>
-    public async Task<IReadOnlyList<WorkerDayFact>> WorkersOnAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <param name="teamCodes">Only the spells in these teams; null: every team.</param>
+    public async Task<IReadOnlyList<WorkerDayFact>> WorkersOnAsync(DateOnly asOf, IReadOnlyCollection<string>? teamCodes = null, CancellationToken cancellationToken = default)
     {
-        var rows = await QueryAsync<WorkerRow>(_workers, new { asOf }, cancellationToken);
+        var rows = await QueryAsync<WorkerRow>(_workers, new { asOf, anyTeam = teamCodes is null, teamCodes = teamCodes ?? [] }, cancellationToken);
         return [.. rows.Select(r => new WorkerDayFact(asOf, r.WorkerId, r.TeamCode, Codes.Roles.Parse(r.Role), Codes.EmploymentTypes.Parse(r.EmploymentType),
             r.StartDate, (decimal)r.Fte, r.Band, r.Cases, r.HoldsCases, r.EmployedYearAgo, r.LineManagerId))];
     }
