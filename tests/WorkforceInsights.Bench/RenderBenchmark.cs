@@ -54,11 +54,11 @@ public static class RenderBenchmark
             (await http.GetAsync("/signin/demo?role=Leader,DataOfficer&returnUrl=/health")).EnsureSuccessStatusCode(); // every section of every page
 
             await http.GetStringAsync("/overview?asOf=2019-03-31"); // JIT warm-up on a view not measured below
-            Console.WriteLine("page | first ms | median ms | max ms | working set after, MB");
+            Console.WriteLine("page | first ms | median ms | max ms | page KB | working set after, MB");
             foreach (var page in pages.Length > 0 ? pages : s_pages)
             {
                 var first = Stopwatch.StartNew();
-                await http.GetStringAsync(page); // draws the page's charts into the cache
+                var html = await http.GetStringAsync(page); // draws the page's charts into the cache
                 first.Stop();
                 var times = new List<double>();
                 for (var i = 0; i < 10; i++)
@@ -70,7 +70,7 @@ public static class RenderBenchmark
 
                 times.Sort();
                 app.Refresh(); // which page, if any, makes the process grow with the data
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page} | {first.Elapsed.TotalMilliseconds:F0} | {times[times.Count / 2]:F0} | {times[^1]:F0} | {app.WorkingSet64 / 1048576.0:F0}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page} | {first.Elapsed.TotalMilliseconds:F0} | {times[times.Count / 2]:F0} | {times[^1]:F0} | {html.Length / 1024.0:F0} | {app.WorkingSet64 / 1048576.0:F0}"));
             }
 
             // The web process holds no copy of the extracts: its memory after every page should not grow with the data.

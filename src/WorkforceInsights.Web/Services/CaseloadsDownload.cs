@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Web.Security;
 
@@ -24,10 +26,10 @@ public static class CaseloadsDownload
             var (error, model) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
             return error ?? CsvDownload.File(ToCsv(model!.Workers), FileStem(model) + ".csv");
         }).RequireAuthorization(Policies.WorkerLevel);
-        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, HttpContext context, CaseloadsViewModelBuilder builder, TeamsQuery teams, AccessLogger log, ChartCache charts, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, HttpContext context, CaseloadsViewModelBuilder builder, TeamsQuery teams, AccessLogger log, ChartCache charts, IOptions<DashboardOptions> dashboard, CancellationToken cancellationToken) =>
         {
             var (error, model) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
-            return error ?? ChartImage.Result(charts, ChartSpecs.CaseHolders(model!.Workers), format, FileStem(model));
+            return error ?? ChartImage.Result(charts, ChartSpecs.CaseHolders(model!.Workers, dashboard.Value.CaseHolderChartLimit), format, FileStem(model)); // the page's own chart
         }).RequireAuthorization(Policies.WorkerLevel);
         return endpoints;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkforceInsights.Charts;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Queries.Dashboard;
@@ -24,8 +25,50 @@ public static class ChartSpecs
         [.. view.SeriesList.Select((s, i) => new ChartSeries(
             s.Key, s.Name, s.Unit, [.. view.Rows.Select(r => r.Notes?[i] is null ? r.Values[i] : null)], Notes: [.. view.Rows.Select(r => r.Notes?[i])]))]);
 
+    /// <summary>
+    /// The Caseloads chart of a scope's case holders: one bar each while they are few enough to read (a team, an area),
+    /// else how many are how far over or under their threshold. A large council's 10,000 bars drew 900 KB of SVG into
+    /// every view of the page that no one could read (#12).
+    /// </summary>
+    public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers, int limit) =>
+        workers.Count <= limit ? EachCaseHolder(workers) : CaseHolderDistribution(workers);
+
+    /// <summary>How far over or under the threshold the case holders on either side of it are reached before they are gathered.</summary>
+    public const int DistributionReach = 6;
+
+    /// <summary>
+    /// How many case holders carry how many cases over (+) or under (−) their threshold, to the nearest whole case (a
+    /// half away from zero); the two ends gather everyone beyond <see cref="DistributionReach"/> either way.
+    /// </summary>
+    public static ChartSpec CaseHolderDistribution(IReadOnlyList<CaseloadsViewModel.Worker> workers)
+    {
+        var counts = new double?[(2 * DistributionReach) + 1];
+        Array.Fill(counts, 0);
+        foreach (var worker in workers)
+        {
+            var step = (int)Math.Clamp(Math.Round(worker.Excess, MidpointRounding.AwayFromZero), -DistributionReach, DistributionReach);
+            counts[step + DistributionReach]++;
+        }
+
+        return new(
+            "Case holders by cases over or under their threshold",
+            ChartKind.Bar,
+            "Cases against the threshold (band target × FTE), to the nearest case",
+            [.. Enumerable.Range(-DistributionReach, (2 * DistributionReach) + 1).Select(step => new ChartCategory(step.ToString(CultureInfo.InvariantCulture), StepLabel(step)))],
+            [new ChartSeries("case_holders", "Case holders", "case holders", counts)]);
+    }
+
+    private static string StepLabel(int step) => step switch
+    {
+        <= -DistributionReach => $"{DistributionReach} or more under",
+        >= DistributionReach => $"{DistributionReach} or more over",
+        < 0 => $"{-step} under",
+        > 0 => $"{step} over",
+        _ => "at the threshold",
+    };
+
     /// <summary>Each case holder's cases as a bar, their threshold as a line over it (in the order of the table).</summary>
-    public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers) => new(
+    public static ChartSpec EachCaseHolder(IReadOnlyList<CaseloadsViewModel.Worker> workers) => new(
         "Cases per case holder against their threshold",
         ChartKind.Bar,
         "Case holders (one bar each, in the order of the table)",

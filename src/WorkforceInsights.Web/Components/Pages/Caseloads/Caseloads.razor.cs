@@ -15,7 +15,13 @@ public partial class Caseloads
     [Inject]
     public required IOptions<MetricTargets> Targets { get; init; }
 
+    [Inject]
+    public required IOptions<Configuration.DashboardOptions> Dashboard { get; init; }
+
     private decimal Tolerance => Targets.Value.Tolerance;
+
+    /// <summary>The most case holders charted one bar each (Dashboard:CaseHolderChartLimit).</summary>
+    private int ChartLimit => Dashboard.Value.CaseHolderChartLimit;
 
     /// <summary>An operations manager sees workers team by team (or area) within scope, never the whole council.</summary>
     private string? WorkerHint => _model!.Teams.Count > 0 && _model.Scope.Dimension == Core.Metrics.Dimension.Council
