@@ -21,9 +21,14 @@ public partial class CaseHolderChartTests
         var holders = int.Parse(Headline().Match(html).Groups["holders"].Value, CultureInfo.InvariantCulture);
         Assert.That(holders, Is.GreaterThan(50), "the sample council has more case holders than the limit, so the check can fail");
         Assert.That(html, Does.Contain("Case holders by cases over or under their threshold"));
-        var counted = DistributionCell().Matches(html).Sum(m => int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
-        Assert.That(counted, Is.EqualTo(holders), "the chart's table counts every case holder once");
-        Assert.That(DistributionCell().Matches(html), Has.Count.EqualTo(13), "from 6 or more under to 6 or more over");
+        var bars = DistributionCell().Matches(html).ToDictionary(
+            m => int.Parse(m.Groups["key"].Value, CultureInfo.InvariantCulture), m => int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
+        Assert.That(bars.Keys, Is.EqualTo(Enumerable.Range(-6, 13)), "from 6 or more under to 6 or more over");
+        Assert.That(bars.Values.Sum(), Is.EqualTo(holders), "the chart's table counts every case holder once");
+        var headline = Headline().Match(html);
+        int N(string group) => int.Parse(headline.Groups[group].Value, CultureInfo.InvariantCulture);
+        Assert.That(bars[1] + bars[2], Is.EqualTo(N("little")), "the bars up to the margin (2) are the headline's \"a little over\"");
+        Assert.That(bars.Where(b => b.Key > 2).Sum(b => b.Value), Is.EqualTo(N("well")), "and those beyond it its \"well over\"");
         Assert.That(html, Does.Contain("data-testid=\"case-holders\""), "the list of every case holder is still on the page");
         Assert.That(html, Does.Not.Contain("Cases per case holder against their threshold"), "no bar per case holder");
 
@@ -43,9 +48,29 @@ public partial class CaseHolderChartTests
         Assert.That(html, Does.Not.Contain("Case holders by cases over or under their threshold"));
     }
 
-    [GeneratedRegex(@"data-testid=""above-threshold"">\d+ of (?<holders>\d+) case holders")]
+    [TestCase(-6.5, -6)]
+    [TestCase(-5.5, -6)]
+    [TestCase(-5, -5)]
+    [TestCase(-0.5, -1)]
+    [TestCase(0, 0)]
+    [TestCase(0.49, 1)]
+    [TestCase(1, 1)]
+    [TestCase(1.01, 2)]
+    [TestCase(2, 2)]
+    [TestCase(2.01, 3)]
+    [TestCase(5.5, 6)]
+    [TestCase(40, 6)]
+    public void ShouldPutACaseHolderInTheBarOfTheWholeCasesTheyAreOverOrUnder_AwayFromTheThreshold(decimal excess, int bar) =>
+        Assert.That(Services.ChartSpecs.DistributionStep(excess), Is.EqualTo(bar));
+
+    [TestCase(300, true)]
+    [TestCase(301, false)]
+    public void ShouldChartEachCaseHolder_UpToTheLimitItself(int caseHolders, bool each) =>
+        Assert.That(Services.ChartSpecs.ChartsEachCaseHolder(caseHolders, 300), Is.EqualTo(each));
+
+    [GeneratedRegex(@"data-testid=""above-threshold"">(?<well>\d+) of (?<holders>\d+) case holders carry more than 2 cases over their threshold[^;]*; (?<little>\d+) more are over by up to 2")]
     private static partial Regex Headline();
 
-    [GeneratedRegex(@"data-series=""case_holders"" data-value=""(?<count>\d+)""")]
+    [GeneratedRegex(@"data-key=""(?<key>-?\d+)"">\s*<th scope=""row"">[^<]*</th>\s*<td class=""num"" data-series=""case_holders"" data-value=""(?<count>\d+)""")]
     private static partial Regex DistributionCell();
 }

@@ -31,14 +31,18 @@ public static class ChartSpecs
     /// every view of the page that no one could read (#12).
     /// </summary>
     public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers, int limit) =>
-        workers.Count <= limit ? EachCaseHolder(workers) : CaseHolderDistribution(workers);
+        ChartsEachCaseHolder(workers.Count, limit) ? EachCaseHolder(workers) : CaseHolderDistribution(workers);
 
-    /// <summary>How far over or under the threshold the case holders on either side of it are reached before they are gathered.</summary>
+    /// <summary>Whether <see cref="CaseHolders"/> draws a bar per case holder (the page then lists them in the chart's table).</summary>
+    public static bool ChartsEachCaseHolder(int caseHolders, int limit) => caseHolders <= limit;
+
+    /// <summary>How many whole cases over or under the threshold the distribution reaches before it gathers the rest.</summary>
     public const int DistributionReach = 6;
 
     /// <summary>
-    /// How many case holders carry how many cases over (+) or under (−) their threshold, to the nearest whole case (a
-    /// half away from zero); the two ends gather everyone beyond <see cref="DistributionReach"/> either way.
+    /// How many case holders carry how many cases over (+) or under (−) their threshold, in whole cases away from it:
+    /// +1 is more than 0 and up to 1 over, so the bars up to the margin are the headline's "a little over" and those
+    /// beyond it its "well over"; the two ends gather everyone from <see cref="DistributionReach"/> on either way.
     /// </summary>
     public static ChartSpec CaseHolderDistribution(IReadOnlyList<CaseloadsViewModel.Worker> workers)
     {
@@ -46,24 +50,27 @@ public static class ChartSpecs
         Array.Fill(counts, 0);
         foreach (var worker in workers)
         {
-            var step = (int)Math.Clamp(Math.Round(worker.Excess, MidpointRounding.AwayFromZero), -DistributionReach, DistributionReach);
-            counts[step + DistributionReach]++;
+            counts[DistributionStep(worker.Excess) + DistributionReach]++;
         }
 
         return new(
             "Case holders by cases over or under their threshold",
             ChartKind.Bar,
-            "Cases against the threshold (band target × FTE), to the nearest case",
+            "Cases over (+) or under (−) the threshold (band target × FTE); +1 is more than 0 and up to 1 over",
             [.. Enumerable.Range(-DistributionReach, (2 * DistributionReach) + 1).Select(step => new ChartCategory(step.ToString(CultureInfo.InvariantCulture), StepLabel(step)))],
             [new ChartSeries("case_holders", "Case holders", "case holders", counts)]);
     }
 
+    /// <summary>The bar of a case holder <paramref name="excess"/> cases over their threshold (negative: under it).</summary>
+    public static int DistributionStep(decimal excess) =>
+        (int)Math.Clamp(excess > 0 ? Math.Ceiling(excess) : Math.Floor(excess), -DistributionReach, DistributionReach);
+
     private static string StepLabel(int step) => step switch
     {
-        <= -DistributionReach => $"{DistributionReach} or more under",
-        >= DistributionReach => $"{DistributionReach} or more over",
-        < 0 => $"{-step} under",
-        > 0 => $"{step} over",
+        <= -DistributionReach => $"−{DistributionReach} or more",
+        >= DistributionReach => $"+{DistributionReach} or more",
+        < 0 => $"−{-step}",
+        > 0 => $"+{step}",
         _ => "at the threshold",
     };
 

@@ -42,7 +42,9 @@ public sealed class MetricInputs
     private readonly Lazy<ChangeOfWorker[]> _changes;
 
     /// <summary>Every change of social worker in the whole history in date order, found once (a change does not depend on the reporting date).</summary>
-    public IReadOnlyList<ChangeOfWorker> Changes => _changes.Value;
+    public IReadOnlyList<ChangeOfWorker> Changes => _readOnlyChanges ??= Array.AsReadOnly(_changes.Value);
+
+    private IReadOnlyList<ChangeOfWorker>? _readOnlyChanges;
 
     /// <summary>The same changes as an array, whose runs are each date's year of changes.</summary>
     internal ChangeOfWorker[] ChangesInOrder => _changes.Value;
