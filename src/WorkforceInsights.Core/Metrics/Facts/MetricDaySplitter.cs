@@ -28,7 +28,7 @@ public static class MetricDaySplitter
         var vacancies = Group(day.Vacancies, v => dimension == Dimension.EmploymentType ? null : SpellKey(dimension, v.Post.TeamCode, v.Team, v.Post.Role, null, null));
         // Children and changes, a day's largest lists, have no role, contract or experience band: those breakdowns
         // skip them instead of walking tens of thousands of facts to a null key, on every date of a refresh (#12).
-        var childSide = dimension is Dimension.ServiceArea or Dimension.Team or Dimension.Locality or Dimension.CaseType;
+        var childSide = CaseOrTeamKey(dimension, null, default) is not null; // the one rule of which breakdowns key them
         var children = childSide ? Group(day.Children, c => ChildKey(dimension, c)) : [];
         var changes = childSide ? Group(day.Changes, c => ChangeKey(dimension, c)) : [];
         var keys = spells.Keys.Concat(leavings.Keys).Concat(starters.Keys).Concat(vacancies.Keys).Concat(children.Keys).Concat(changes.Keys).Distinct().Order(StringComparer.Ordinal);
