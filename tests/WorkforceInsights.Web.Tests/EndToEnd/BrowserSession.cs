@@ -33,14 +33,15 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <param name="settings">App settings over the sample council's (e.g. a lower case-holder chart limit).</param>
+    public static async Task<BrowserSession> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(ChromiumPath))
         {
             Assert.Ignore($"Browser tests skipped: no Chromium at {ChromiumPath} (apt-get install chromium; .ci/run does).");
         }
 
-        var app = new SampleCouncilApp();
+        var app = new SampleCouncilApp(settings: settings);
         app.UseKestrel(0);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

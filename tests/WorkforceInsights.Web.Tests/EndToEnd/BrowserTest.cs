@@ -8,8 +8,11 @@ public abstract class BrowserTest
 
     protected BrowserSession Session => _session ?? throw new InvalidOperationException("OneTimeSetUp has not run.");
 
+    /// <summary>App settings over the sample council's for this fixture's app (none: the sample's own).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     [OneTimeSetUp]
-    public async Task StartAsync() => _session = await BrowserSession.StartAsync();
+    public async Task StartAsync() => _session = await BrowserSession.StartAsync(Settings);
 
     [OneTimeTearDown]
     public async Task StopAsync()
