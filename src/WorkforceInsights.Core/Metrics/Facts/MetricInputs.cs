@@ -29,8 +29,8 @@ public sealed class MetricInputs
         var childNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         Children = ChildAllocations.Group(_allocations, Workers, childNumbers);
         Referrals = [.. referrals.Where(r => extractDate is not { } e || r.ReferralDate <= e).OrderBy(r => r.ReferralDate)];
-        ReReferrals = ReReferralFlags.For(Referrals);
-        ReferralsWithFlags = [.. Referrals.Select((r, i) => new ReferralInYear(r, ReReferrals[i]))];
+        var reReferrals = ReReferralFlags.For(Referrals);
+        ReferralsWithFlags = [.. Referrals.Select((r, i) => new ReferralInYear(r, reReferrals[i]))];
         Establishment = [.. establishment];
         ReferralsBeforeFirstAllocation = [.. Referrals
             .Select(r => new ReferralBeforeAllocation(r.ReferralDate, childNumbers.TryGetValue(r.ChildId, out var c) ? Children[c].First : DateOnly.MaxValue))
@@ -65,9 +65,6 @@ public sealed class MetricInputs
 
     /// <summary>Referrals in referral-date order.</summary>
     public IReadOnlyList<Referral> Referrals { get; }
-
-    /// <summary>Re-referral flag of each referral, in the order of <see cref="Referrals"/>.</summary>
-    public IReadOnlyList<bool> ReReferrals { get; }
 
     /// <summary>Each of <see cref="Referrals"/> with its re-referral flag, in date order: a date's are a run of it.</summary>
     internal ReferralInYear[] ReferralsWithFlags { get; }
