@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WorkforceInsights.Web.Services;
 
 namespace WorkforceInsights.Web.Tests;
 
@@ -62,6 +63,35 @@ public partial class CaseHolderChartTests
     [TestCase(40, 6)]
     public void ShouldPutACaseHolderInTheBarOfTheWholeCasesTheyAreOverOrUnder_AwayFromTheThreshold(decimal excess, int bar) =>
         Assert.That(Services.ChartSpecs.DistributionStep(excess), Is.EqualTo(bar));
+
+    [Test]
+    public void ShouldWithholdCountsOfOneToFourCaseHolders_WhenSuppressed_AndShowZerosAndLargerCountsAsTheyAre()
+    {
+        // Seven case holders 3 over, two 1 over, none elsewhere: a download of a team or area (access.md) says "<5" for the two.
+        List<CaseloadsViewModel.Worker> workers = [.. Enumerable.Repeat(Worker(3m), 7), .. Enumerable.Repeat(Worker(1m), 2)];
+
+        var shown = Services.ChartSpecs.CaseHolderDistribution(workers).Series.Single();
+        var withheld = Services.ChartSpecs.CaseHolderDistribution(workers, suppress: true).Series.Single();
+
+        Assert.That(shown.Values[6 + 1], Is.EqualTo(2), "on the page: as it is");
+        Assert.That(withheld.Values[6 + 1], Is.Null, "no bar drawn");
+        Assert.That(withheld.Notes![6 + 1], Is.EqualTo("<5"));
+        Assert.That(withheld.Values[6 + 3], Is.EqualTo(7), "five or more: as it is");
+        Assert.That(withheld.Values[6], Is.EqualTo(0), "zeros: as they are");
+    }
+
+    [Test]
+    public void ShouldWithholdAWorkersCasesFromOneToFour_InTheChartOfEachCaseHolder_WhenSuppressed()
+    {
+        List<CaseloadsViewModel.Worker> workers = [Worker(-11m), Worker(3m)]; // 3 cases, then 17
+
+        var cases = Services.ChartSpecs.EachCaseHolder(workers, suppress: true).Series.Single(s => s.Key == "cases");
+
+        Assert.That(cases.Values, Is.EqualTo(new double?[] { null, 17 }));
+        Assert.That(cases.Notes, Is.EqualTo(new[] { "<5", null }));
+    }
+
+    private static CaseloadsViewModel.Worker Worker(decimal excess) => new("E00001", null, "FS01", "Experienced", 1m, (int)(14 + excess), 14);
 
     [TestCase(300, true)]
     [TestCase(301, false)]

@@ -29,7 +29,13 @@ public static class CaseloadsDownload
         endpoints.MapGet(ChartImage.RouteFor(Path), async (string format, [AsParameters] Request request, HttpContext context, CaseloadsViewModelBuilder builder, TeamsQuery teams, AccessLogger log, ChartCache charts, IOptions<DashboardOptions> dashboard, CancellationToken cancellationToken) =>
         {
             var (error, model) = await ReadAsync(request, context, builder, teams, log, cancellationToken);
-            return error ?? ChartImage.Result(charts, ChartSpecs.CaseHolders(model!.Workers, dashboard.Value.CaseHolderChartLimit), format, FileStem(model)); // the page's own chart
+            if (error is not null)
+            {
+                return error;
+            }
+
+            // The page's own chart, with counts from 1 to 4 withheld as the CSV beside it withholds them (access.md: downloads).
+            return ChartImage.Result(charts, ChartSpecs.CaseHolders(model!.Workers, dashboard.Value.CaseHolderChartLimit, suppress: true), format, FileStem(model));
         }).RequireAuthorization(Policies.WorkerLevel);
         return endpoints;
     }

@@ -30,8 +30,9 @@ public static class ChartSpecs
     /// else how many are how far over or under their threshold. A large council's 10,000 bars drew 900 KB of SVG into
     /// every view of the page that no one could read (#12).
     /// </summary>
-    public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers, int limit) =>
-        ChartsEachCaseHolder(workers.Count, limit) ? EachCaseHolder(workers) : CaseHolderDistribution(workers);
+    /// <param name="suppress">Withhold counts from 1 to 4 (a worker's cases, or case holders in a bar), as the case holders' CSV does (access.md: downloads).</param>
+    public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers, int limit, bool suppress = false) =>
+        ChartsEachCaseHolder(workers.Count, limit) ? EachCaseHolder(workers, suppress) : CaseHolderDistribution(workers, suppress);
 
     /// <summary>Whether <see cref="CaseHolders"/> draws a bar per case holder (the page then lists them in the chart's table).</summary>
     public static bool ChartsEachCaseHolder(int caseHolders, int limit) => caseHolders <= limit;
@@ -44,7 +45,8 @@ public static class ChartSpecs
     /// +1 is more than 0 and up to 1 over, so the bars up to the margin are the headline's "a little over" and those
     /// beyond it its "well over"; the two ends gather everyone from <see cref="DistributionReach"/> on either way.
     /// </summary>
-    public static ChartSpec CaseHolderDistribution(IReadOnlyList<CaseloadsViewModel.Worker> workers)
+    /// <param name="suppress">Counts of 1 to 4 case holders are not drawn, and the table says "&lt;5" (access.md).</param>
+    public static ChartSpec CaseHolderDistribution(IReadOnlyList<CaseloadsViewModel.Worker> workers, bool suppress = false)
     {
         var counts = new double?[(2 * DistributionReach) + 1];
         Array.Fill(counts, 0);
@@ -58,7 +60,9 @@ public static class ChartSpecs
             ChartKind.Bar,
             "Cases over (+) or under (−) the threshold (band target × FTE); +1 is more than 0 and up to 1 over",
             [.. Enumerable.Range(-DistributionReach, (2 * DistributionReach) + 1).Select(step => new ChartCategory(step.ToString(CultureInfo.InvariantCulture), StepLabel(step)))],
-            [new ChartSeries("case_holders", "Case holders", "case holders", counts)]);
+            [new ChartSeries("case_holders", "Case holders", "case holders",
+                [.. counts.Select(c => suppress && SmallNumbers.IsSmall(c) ? null : c)],
+                Notes: suppress ? [.. counts.Select(c => SmallNumbers.IsSmall(c) ? SmallNumbers.Count : null)] : null)]);
     }
 
     /// <summary>The bar of a case holder <paramref name="excess"/> cases over their threshold (negative: under it).</summary>
@@ -75,13 +79,15 @@ public static class ChartSpecs
     };
 
     /// <summary>Each case holder's cases as a bar, their threshold as a line over it (in the order of the table).</summary>
-    public static ChartSpec EachCaseHolder(IReadOnlyList<CaseloadsViewModel.Worker> workers) => new(
+    /// <param name="suppress">A worker's cases from 1 to 4 are not drawn, and the table says "&lt;5" (access.md).</param>
+    public static ChartSpec EachCaseHolder(IReadOnlyList<CaseloadsViewModel.Worker> workers, bool suppress = false) => new(
         "Cases per case holder against their threshold",
         ChartKind.Bar,
         "Case holders (one bar each, in the order of the table)",
         [.. workers.Select(w => new ChartCategory(w.WorkerId, w.WorkerId))],
         [
-            new ChartSeries("cases", "Cases held", "cases", [.. workers.Select(w => (double?)w.Cases)]),
+            new ChartSeries("cases", "Cases held", "cases", [.. workers.Select(w => suppress && SmallNumbers.IsSmall(w.Cases) ? null : (double?)w.Cases)],
+                Notes: suppress ? [.. workers.Select(w => SmallNumbers.IsSmall(w.Cases) ? SmallNumbers.Count : null)] : null),
             new ChartSeries("threshold", "Threshold (band target × FTE)", "cases", [.. workers.Select(w => (double?)w.Threshold)], DrawAsLine: true),
         ]);
 
