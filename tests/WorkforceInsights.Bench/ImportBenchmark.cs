@@ -74,12 +74,14 @@ public static class ImportBenchmark
     /// Two nights in a row, as a council runs it: the sample's extract of the day before its extract date is imported
     /// into a new database (a full refresh), then the next night's extract into the same one. Reports the second
     /// import: its load, its refresh (which recomputes only the dates from the first one the night changed) and the
-    /// process's peak memory.
+    /// process's peak memory; then checks that what it stored equals a full recompute (<see cref="FullRecomputeCheck"/>),
+    /// and exits 1 if not.
     /// </summary>
     public static async Task<int> RunNightlyAsync(string[] args)
     {
         var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-bench")).FullName;
-        Console.WriteLine("scale | rows | load s | refresh s | dates recomputed | points | wi import peak MB (load + refresh)");
+        Console.WriteLine("scale | rows | load s | refresh s | dates recomputed | points | wi import peak MB (load + refresh) | equals a full recompute");
+        var exitCode = 0;
         foreach (var scale in args.Select(a => double.Parse(a, CultureInfo.InvariantCulture)))
         {
             var name = scale.ToString(CultureInfo.InvariantCulture);
@@ -97,11 +99,14 @@ public static class ImportBenchmark
             var db = Path.Combine(work, $"nightly-{Guid.NewGuid():N}.db");
             await RunChildProcessAsync(night, db);
             var second = await RunChildProcessAsync(nextNight, db);
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:F2} | {4} of {5} | {6:N0} | {7:F0}",
-                scale, second.Rows, second.Seconds, second.SeriesSeconds, second.DatesRecomputed, second.DatesInSeries, second.Points, second.TotalPeakBytes / 1048576.0));
+            var differing = await FullRecomputeCheck.DifferencesAsync(db);
+            exitCode = differing.Count > 0 ? 1 : exitCode;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} | {1:N0} | {2:F2} | {3:F2} | {4} of {5} | {6:N0} | {7:F0} | {8}",
+                scale, second.Rows, second.Seconds, second.SeriesSeconds, second.DatesRecomputed, second.DatesInSeries, second.Points, second.TotalPeakBytes / 1048576.0,
+                differing.Count == 0 ? "yes, every stored table" : "NO: " + string.Join(", ", differing)));
         }
 
-        return 0;
+        return exitCode;
     }
 
     private static async Task<(long Rows, double Seconds, long PeakBytes, double SeriesSeconds, long Points, long TotalPeakBytes, int DatesRecomputed, int DatesInSeries)> RunChildProcessAsync(string folder, string db)

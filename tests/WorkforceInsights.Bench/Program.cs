@@ -5,6 +5,7 @@ return args switch
     ["import-child", var folder, var db] => await ImportBenchmark.RunChildAsync(folder, db),
     ["nightly", .. var scales] => await ImportBenchmark.RunNightlyAsync(scales),
     ["series-profile", var db] => await SeriesProfile.RunAsync(db),
+    ["check-full", var db] => await FullRecomputeCheck.RunAsync(db),
     ["refresh", var db] => await RefreshBenchmark.RunAsync(db),
     ["render", var db, var webDll, .. var pages] => await RenderBenchmark.RunAsync(db, webDll, pages),
     _ => await ImportBenchmark.RunAsync(args),
