@@ -50,11 +50,28 @@ public partial class SchemaParityTests
             var text = string.Join("\n", names.Select(SqlResources.Read));
             var columns = new Dictionary<string, List<string>>();
             var keys = new List<string>();
-            foreach (Match table in CreateTable().Matches(text))
+            // The final shape: tables made, made again (SQLite's way to change one) and altered, in script order.
+            foreach (var change in CreateTable().Matches(text).Concat(AlterColumn().Matches(text)).OrderBy(m => m.Index))
             {
-                var name = table.Groups["name"].Value;
+                if (change.Groups["verb"].Success)
+                {
+                    var (altered, column) = (change.Groups["table"].Value, change.Groups["column"].Value);
+                    if (change.Groups["verb"].Value == "ADD")
+                    {
+                        columns[altered].Add(column);
+                    }
+                    else
+                    {
+                        columns[altered].Remove(column);
+                    }
+
+                    continue;
+                }
+
+                var name = change.Groups["name"].Value;
                 columns[name] = [];
-                foreach (var line in table.Groups["body"].Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal)))
+                keys.RemoveAll(key => key.StartsWith(name + "(", StringComparison.Ordinal));
+                foreach (var line in change.Groups["body"].Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal)))
                 {
                     if (line.StartsWith("PRIMARY KEY", StringComparison.Ordinal))
                     {
@@ -77,8 +94,11 @@ public partial class SchemaParityTests
 
         private static string Normalise(string columns) => string.Join(",", columns.Split(',').Select(c => c.Trim()));
 
-        [GeneratedRegex(@"CREATE TABLE (?:IF NOT EXISTS )?(?:dbo\.)?(?<name>\w+) \((?<body>.*?)\n\);", RegexOptions.Singleline)]
+        [GeneratedRegex(@"CREATE TABLE (?:IF NOT EXISTS )?(?:dbo\.)?(?<name>\w+) \((?<body>.*?)\n\)(?: WITHOUT ROWID)?;", RegexOptions.Singleline)]
         private static partial Regex CreateTable();
+
+        [GeneratedRegex(@"ALTER TABLE (?:dbo\.)?(?<table>\w+) (?<verb>ADD|DROP)(?: COLUMN)? (?<column>\w+)")]
+        private static partial Regex AlterColumn();
 
         [GeneratedRegex(@"CREATE (?<unique>UNIQUE )?INDEX (?:IF NOT EXISTS )?(?<name>\w+)\s+ON (?:dbo\.)?(?<table>\w+) \((?<columns>[^)]*)\)")]
         private static partial Regex CreateIndex();
