@@ -24,6 +24,22 @@ public static class FullRecomputeCheck
     public static async Task<IReadOnlyList<string>> DifferencesAsync(string nightlyDb)
     {
         var fullDb = Path.ChangeExtension(nightlyDb, ".full.db");
+        try
+        {
+            return await CompareWithFullRecomputeAsync(nightlyDb, fullDb);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { fullDb, fullDb + "-wal", fullDb + "-shm" })
+            {
+                File.Delete(file); // the copy is as large as the database
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> CompareWithFullRecomputeAsync(string nightlyDb, string fullDb)
+    {
         File.Delete(fullDb);
         await using (var source = new SqliteConnection($"Data Source={nightlyDb};Pooling=False"))
         {
