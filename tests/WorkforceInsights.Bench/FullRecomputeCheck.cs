@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries.Metrics;
 using WorkforceInsights.Data.Series;
@@ -23,7 +24,12 @@ public static class FullRecomputeCheck
     /// <summary>The tables whose rows differ between the nightly refresh and a full recompute (empty: the same).</summary>
     public static async Task<IReadOnlyList<string>> DifferencesAsync(string nightlyDb)
     {
-        var fullDb = Path.ChangeExtension(nightlyDb, ".full.db");
+        if (!File.Exists(nightlyDb))
+        {
+            throw new FileNotFoundException("No database to check.", nightlyDb);
+        }
+
+        var fullDb = Path.Combine(Path.GetTempPath(), $"wi-full-recompute-{Guid.NewGuid():N}.db");
         try
         {
             return await CompareWithFullRecomputeAsync(nightlyDb, fullDb);
@@ -40,8 +46,7 @@ public static class FullRecomputeCheck
 
     private static async Task<IReadOnlyList<string>> CompareWithFullRecomputeAsync(string nightlyDb, string fullDb)
     {
-        File.Delete(fullDb);
-        await using (var source = new SqliteConnection($"Data Source={nightlyDb};Pooling=False"))
+        await using (var source = new SqliteConnection(ConnectionString(nightlyDb, SqliteOpenMode.ReadWrite)))
         {
             await source.OpenAsync();
             await using var copy = source.CreateCommand();
@@ -55,7 +60,7 @@ public static class FullRecomputeCheck
         SqliteConnection.ClearAllPools();
 
         var differing = new List<string>();
-        await using var both = new SqliteConnection($"Data Source={nightlyDb};Mode=ReadOnly;Pooling=False");
+        await using var both = new SqliteConnection(ConnectionString(nightlyDb, SqliteOpenMode.ReadOnly));
         await both.OpenAsync();
         await using (var attach = both.CreateCommand())
         {
@@ -66,14 +71,19 @@ public static class FullRecomputeCheck
 
         foreach (var table in StoredResultTables.All)
         {
-            // Table and column names are the code's own constants. Counts as well as EXCEPT both ways, so a
-            // duplicated row counts as a difference too.
+            // Table and column names are the code's own constants. Each distinct row with the number of times it
+            // occurs, compared both ways: three of the tables have no key, and EXCEPT alone would take a row stored
+            // twice on one side and once on the other for the same.
+            // The basis's engine part names the build that computed the results: a database made by another build
+            // differs there by design (that build's next refresh recomputes everything).
             var columns = string.Join(", ", table.Columns);
+            var basisOnly = table == StoredResultTables.SeriesBasis ? "WHERE part <> @engine " : string.Empty;
+            string Counted(string schema) => $"SELECT {columns}, COUNT(*) FROM {schema}.{table.Name} {basisOnly}GROUP BY {columns}";
             await using var compare = both.CreateCommand();
+            compare.Parameters.AddWithValue("@engine", SeriesBasis.Engine);
             compare.CommandText = $"""
-                SELECT (SELECT COUNT(*) FROM main.{table.Name}) = (SELECT COUNT(*) FROM full.{table.Name})
-                   AND NOT EXISTS (SELECT {columns} FROM main.{table.Name} EXCEPT SELECT {columns} FROM full.{table.Name})
-                   AND NOT EXISTS (SELECT {columns} FROM full.{table.Name} EXCEPT SELECT {columns} FROM main.{table.Name});
+                SELECT NOT EXISTS ({Counted("main")} EXCEPT {Counted("full")})
+                   AND NOT EXISTS ({Counted("full")} EXCEPT {Counted("main")});
                 """;
             if (Convert.ToInt64(await compare.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) != 1)
             {
@@ -83,4 +93,7 @@ public static class FullRecomputeCheck
 
         return differing;
     }
+
+    private static string ConnectionString(string path, SqliteOpenMode mode) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString();
 }

@@ -7,6 +7,11 @@ Description: The stored metric series as a WITHOUT ROWID table: the
              b-tree instead of two, and a page's points are read from
              the key without a second look-up (#12). The rows are
              copied across in key order; nothing is recomputed.
+             An upgraded database needs free disk space for a second
+             copy of the series while this runs, and keeps its file
+             size afterwards: the old table's pages stay in the file
+             as free pages that later writes reuse (a VACUUM, run
+             while nothing uses the database, returns them).
              SQL Server's clustered primary key already keeps its
              rows this way.
 Version:     1
