@@ -4,7 +4,11 @@ using WorkforceInsights.TestSupport;
 
 namespace WorkforceInsights.Web.Tests;
 
-/// <summary>The web app as a user first starts it: an empty SQLite file, sample council loaded on start.</summary>
+/// <summary>
+/// The web app on the sample council. On SQLite it starts on a copy of the run's imported sample council
+/// (<see cref="SampleDatabaseTemplate"/>), as the app is after its first start; with <c>fromTemplate: false</c> it
+/// starts on an empty file and loads the sample itself, as a user's first start does.
+/// </summary>
 public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 {
     private readonly SqlServerTestDatabase? _sqlServer;
@@ -12,11 +16,16 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 
     /// <param name="sqlServer">A SQL Server database to run on; SQLite in a temp folder when null.</param>
     /// <param name="settings">Further configuration, e.g. Dashboard:ShowWorkerNames.</param>
-    public SampleCouncilApp(SqlServerTestDatabase? sqlServer = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="fromTemplate">Start on a copy of the run's imported sample council (SQLite only), not an empty database.</param>
+    public SampleCouncilApp(SqlServerTestDatabase? sqlServer = null, IReadOnlyDictionary<string, string>? settings = null, bool fromTemplate = true)
     {
         _sqlServer = sqlServer;
         _settings = settings ?? new Dictionary<string, string>();
         Folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-web-tests", Guid.NewGuid().ToString("N"))).FullName;
+        if (fromTemplate && sqlServer is null)
+        {
+            SampleDatabaseTemplate.CopyTo(DatabasePath);
+        }
     }
 
     public string Folder { get; }

@@ -12,6 +12,7 @@ namespace WorkforceInsights.Web.Tests.Access;
 /// PKCE, roles and scope from the token, and each role seeing its column of access.md's table in Chromium.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public class OpenIdConnectSignInTests
 {
     private const string ClientId = "workforce-insights";
@@ -135,25 +136,14 @@ public class OpenIdConnectSignInTests
     /// <summary>Chromium signs in through the provider's own login page, as a person would.</summary>
     private async Task<SignedInBrowser> SignedInBrowserAsync(string user, string landOn = "/overview")
     {
-        if (!File.Exists(BrowserSession.ChromiumPath))
-        {
-            Assert.Ignore($"Browser tests skipped: no Chromium at {BrowserSession.ChromiumPath}.");
-        }
-
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserSession.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
+        var context = await (await SharedBrowser.GetAsync()).NewContextAsync();
+        var page = await context.NewPageAsync();
         await page.GotoAsync(_baseUrl + "/overview");
         await page.WaitForSelectorAsync("#username"); // the provider's login page
         await page.SelectOptionAsync("#username", user);
         await page.ClickAsync("#sign-in");
         await page.WaitForURLAsync(url => url.StartsWith(_baseUrl + landOn, StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
-        return new SignedInBrowser(playwright, browser, page);
+        return new SignedInBrowser(context, page);
     }
 
     private static int FreePort()
@@ -163,12 +153,9 @@ public class OpenIdConnectSignInTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed record SignedInBrowser(IPlaywright Playwright, IBrowser Browser, IPage Page) : IAsyncDisposable
+    /// <summary>A profile of its own in the run's browser, so each user's sign-in cookie is theirs alone.</summary>
+    private sealed record SignedInBrowser(IBrowserContext Context, IPage Page) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            Playwright.Dispose();
-        }
+        public ValueTask DisposeAsync() => Context.DisposeAsync();
     }
 }

@@ -6,25 +6,20 @@ using Microsoft.Playwright;
 namespace WorkforceInsights.Web.Tests.EndToEnd;
 
 /// <summary>
-/// The app on the sample council behind a real Kestrel port, and Debian's Chromium driven by
-/// Playwright (never a browser Playwright downloads). Ignored, with the reason, where Chromium is not installed.
+/// The app on the sample council behind a real Kestrel port, and a profile of the run's one Chromium
+/// (<see cref="SharedBrowser"/>) signed in to it. Ignored, with the reason, where Chromium is not installed.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private BrowserSession(SampleCouncilApp app, IPlaywright playwright, IBrowser browser, IBrowserContext context, string baseUrl)
+    private BrowserSession(SampleCouncilApp app, IBrowser browser, IBrowserContext context, string baseUrl)
     {
         App = app;
-        Playwright = playwright;
         Browser = browser;
         Context = context;
         BaseUrl = baseUrl;
     }
 
     public SampleCouncilApp App { get; }
-
-    public IPlaywright Playwright { get; }
 
     public IBrowser Browser { get; }
 
@@ -36,25 +31,14 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <param name="settings">App settings over the sample council's (e.g. a lower case-holder chart limit).</param>
     public static async Task<BrowserSession> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            Assert.Ignore($"Browser tests skipped: no Chromium at {ChromiumPath} (apt-get install chromium; .ci/run does).");
-        }
-
+        var browser = await SharedBrowser.GetAsync();
         var app = new SampleCouncilApp(settings: settings);
         app.UseKestrel(0);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
         var baseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
         var context = await SignedInContextAsync(browser, baseUrl, "Leader");
-        return new BrowserSession(app, playwright, browser, context, baseUrl);
+        return new BrowserSession(app, browser, context, baseUrl);
     }
 
     /// <summary>An HTTP client signed in as a Leader, for the downloads a page links to.</summary>
@@ -65,8 +49,18 @@ public sealed class BrowserSession : IAsyncDisposable
         return http;
     }
 
+    private readonly List<IBrowserContext> _otherContexts = [];
+
+    /// <summary>A further browser profile, signed in as the role (and scope) given, or signed out when the role is null; closed with the session.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string? role, string? scope = null)
+    {
+        var context = role is null ? await Browser.NewContextAsync() : await SignedInContextAsync(Browser, BaseUrl, role, scope);
+        _otherContexts.Add(context);
+        return context;
+    }
+
     /// <summary>A new browser profile signed in with the demo sign-in as the role (and scope) given.</summary>
-    public static async Task<IBrowserContext> SignedInContextAsync(IBrowser browser, string baseUrl, string role, string? scope = null)
+    private static async Task<IBrowserContext> SignedInContextAsync(IBrowser browser, string baseUrl, string role, string? scope = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -88,9 +82,11 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Context.DisposeAsync();
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
+        foreach (var context in _otherContexts.Append(Context))
+        {
+            await context.DisposeAsync(); // its pages' live connections close with it; the browser is the run's and outlives the fixture
+        }
+
         App.Dispose();
     }
 }

@@ -2,6 +2,7 @@ namespace WorkforceInsights.Web.Tests.EndToEnd;
 
 /// <summary>One app and browser for all the tests of a page (starting them takes seconds).</summary>
 [NonParallelizable]
+[Category("Browser")]
 public abstract class BrowserTest
 {
     private BrowserSession? _session;

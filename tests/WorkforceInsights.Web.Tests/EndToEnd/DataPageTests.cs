@@ -9,7 +9,7 @@ public class DataPageTests : BrowserTest
     private IBrowserContext _dataOfficer = null!;
 
     [OneTimeSetUp]
-    public async Task SignInAsDataOfficerAsync() => _dataOfficer = await BrowserSession.SignedInContextAsync(Session.Browser, Session.BaseUrl, "DataOfficer");
+    public async Task SignInAsDataOfficerAsync() => _dataOfficer = await Session.NewContextAsync("DataOfficer");
 
     [Test]
     public async Task ShouldListAsManyFindingsAsTheDataQualityCountsSay()
