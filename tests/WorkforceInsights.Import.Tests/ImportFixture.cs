@@ -10,6 +10,8 @@ public abstract class ImportFixture(DatabaseProvider provider)
 {
     private ImportHarness? _db;
 
+    protected DatabaseProvider Provider => provider;
+
     protected ImportHarness Db => _db ?? throw new InvalidOperationException("SetUp has not run.");
 
     [SetUp]

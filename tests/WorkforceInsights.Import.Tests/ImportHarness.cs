@@ -59,6 +59,33 @@ public sealed class ImportHarness : IDisposable
         return harness;
     }
 
+    /// <summary>
+    /// Makes this SQLite database and its extract folder a copy of another harness's (e.g. one night already imported
+    /// and refreshed, shared by a fixture's tests), so a test starts from that state without importing it again.
+    /// </summary>
+    public async Task CopyFromAsync(ImportHarness source)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var target = Path.Combine(Root, "test.db");
+        foreach (var file in new[] { target, target + "-wal", target + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        await using (var connection = (Microsoft.Data.Sqlite.SqliteConnection)await source.Connections.OpenAsync())
+        {
+            await using var copy = connection.CreateCommand();
+            copy.CommandText = "VACUUM INTO $path";
+            copy.Parameters.AddWithValue("$path", target);
+            await copy.ExecuteNonQueryAsync();
+        }
+
+        foreach (var file in Directory.GetFiles(source.Folder))
+        {
+            File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
     /// <summary>Uses a different table replacer (e.g. one that fails part-way) for the next imports.</summary>
     public void UseReplacer(ITableReplacer replacer)
     {

@@ -21,11 +21,39 @@ public class PartialRefreshTests(DatabaseProvider provider) : ImportFixture(prov
     private static readonly DateOnly s_nextNight = s_night.AddDays(1);
     private static readonly string[] s_storedTables = ["metric_snapshots", "worker_day_facts", "leavers_by_reason", "data_quality_findings", "worker_changes"];
 
+    private ImportHarness? _firstNight;
+
+    /// <summary>On SQLite the first night is imported once and each test starts from a copy of it.</summary>
+    [OneTimeSetUp]
+    public async Task ImportTheFirstNightOnceAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            _firstNight = await ImportHarness.CreateAsync();
+            await ImportFirstNightAsync(_firstNight);
+        }
+    }
+
+    [OneTimeTearDown]
+    public void DropTheFirstNight() => _firstNight?.Dispose();
+
     [SetUp]
     public async Task ImportOneNightOfASmallSampleCouncil()
     {
-        WriteSample(s_night);
-        var first = await Db.ImportAndRefreshAsync(new ImportOptions(s_night));
+        if (_firstNight is null)
+        {
+            await ImportFirstNightAsync(Db);
+        }
+        else
+        {
+            await Db.CopyFromAsync(_firstNight);
+        }
+    }
+
+    private static async Task ImportFirstNightAsync(ImportHarness db)
+    {
+        WriteSample(db, s_night);
+        var first = await db.ImportAndRefreshAsync(new ImportOptions(s_night));
         Assert.That(first.SeriesRefresh!.IsFull, Is.True, "the first refresh computes every date");
     }
 
@@ -178,10 +206,12 @@ public class PartialRefreshTests(DatabaseProvider provider) : ImportFixture(prov
 
     private Task<Dictionary<string, List<string>>> StoredResultsAsync() => Db.SortedRowsAsync(s_storedTables);
 
-    private void WriteSample(DateOnly extractDate)
+    private void WriteSample(DateOnly extractDate) => WriteSample(Db, extractDate);
+
+    private static void WriteSample(ImportHarness db, DateOnly extractDate)
     {
-        SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05) { ExtractDate = extractDate });
-        Db.Delete("manifest.json"); // the tests edit the files after writing them; the extract date is given instead
+        SampleCouncilGenerator.WriteTo(db.Folder, new SampleCouncilOptions(Scale: 0.05) { ExtractDate = extractDate });
+        db.Delete("manifest.json"); // the tests edit the files after writing them; the extract date is given instead
     }
 
     private List<string[]> ReadRows(string file) => [.. File.ReadAllLines(Path.Combine(Db.Folder, file)).Skip(1).Select(line => line.Split(','))];

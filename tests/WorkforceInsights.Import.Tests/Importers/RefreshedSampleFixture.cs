@@ -7,21 +7,27 @@ using WorkforceInsights.Import.SampleCouncil;
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>
-/// A small sample council imported and refreshed, with the engine's own facts for one series date: the stored-results
-/// tests read back what the refresh stored and compare it with these.
+/// A small sample council imported and refreshed once for the fixture, with the engine's own facts for one series date:
+/// the stored-results tests read back what the refresh stored and compare it with these. A test that changes the data
+/// must leave what the other tests read (the stored results of some refresh, <see cref="Inputs"/>) usable.
 /// </summary>
-public abstract class RefreshedSampleFixture(DatabaseProvider provider) : ImportFixture(provider)
+public abstract class RefreshedSampleFixture(DatabaseProvider provider)
 {
     protected static readonly DateOnly AsOf = new(2024, 3, 31);
+
+    private ImportHarness? _db;
+
+    protected ImportHarness Db => _db ?? throw new InvalidOperationException("OneTimeSetUp has not run.");
 
     protected MetricInputs Inputs { get; private set; } = null!;
 
     /// <summary>The engine's facts for <see cref="AsOf"/>.</summary>
     protected MetricDay Day { get; private set; } = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task ImportAndRefreshASmallSampleCouncil()
     {
+        _db = await ImportHarness.CreateAsync(provider);
         SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05));
         await Db.ImportAsync();
         var inputsQuery = new MetricInputsQuery(Db.Connections);
@@ -29,4 +35,7 @@ public abstract class RefreshedSampleFixture(DatabaseProvider provider) : Import
         Inputs = await inputsQuery.RunAsync();
         Day = MetricDayBuilder.Build(Inputs, AsOf);
     }
+
+    [OneTimeTearDown]
+    public void DropDatabase() => _db?.Dispose(); // null when the SQL Server run was ignored
 }
