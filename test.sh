@@ -1,19 +1,48 @@
 #!/usr/bin/env bash
-# Builds the solution, runs every test project and closes with one line: "N passed, N failed, N skipped".
-# Extra arguments go to each `dotnet test` (e.g. ./test.sh --filter FullyQualifiedName~Import).
+# Builds the solution (Release) and runs every test project, closing with one line: "N passed, N failed, N skipped".
+#   ./test.sh           every test, the browser (Chromium) and child-process tests among them: what CI runs
+#   ./test.sh --fast    no browser and no child-process tests (NUnit categories Browser and Process)
+# Further arguments go to each `dotnet test` (e.g. ./test.sh --fast --filter FullyQualifiedName~Import; a --filter of
+# your own replaces the fast one). Each project's console output is in artifacts/test-results/<project>.log.
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 results="artifacts/test-results"
+
+# Internal: `test.sh --one <project> [dotnet test arguments]` runs one test project; its results go to <project>.trx
+# and its console output to <project>.log.
+if [ "${1:-}" = "--one" ]; then
+  name=$(basename "$2" .csproj)
+  project=$2
+  shift 2
+  exec dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" "$@" >"$results/$name.log" 2>&1
+fi
+
 rm -rf "$results"
+mkdir -p "$results"
+
+filter=()
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--fast" ]; then filter=(--filter "TestCategory!=Browser&TestCategory!=Process"); else args+=("$arg"); fi
+done
+for arg in "${args[@]}"; do
+  if [ "$arg" = "--filter" ]; then filter=(); fi
+done
 
 status=0
-dotnet build WorkforceInsights.sln || status=$?
+dotnet build WorkforceInsights.sln -c Release -nologo -clp:ErrorsOnly || status=$?
 if [ "$status" -eq 0 ]; then
+  # Two cores, two projects at a time, the longest first (the web tests, then the import tests), so neither core waits
+  # at the end on a long project started late.
+  projects=(tests/WorkforceInsights.Web.Tests/WorkforceInsights.Web.Tests.csproj tests/WorkforceInsights.Import.Tests/WorkforceInsights.Import.Tests.csproj)
   for project in tests/*.Tests/*.Tests.csproj; do
-    name=$(basename "$project" .csproj)
-    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
-      --results-directory "$results" "$@" || status=$?
+    [[ " ${projects[*]} " == *" $project "* ]] || projects+=("$project")
+  done
+  printf '%s\n' "${projects[@]}" | xargs -P 2 -I{} "$0" --one {} "${filter[@]}" "${args[@]}" || status=1
+  for log in "$results"/*.log; do
+    grep -vE "^\s+Skipped |^A total of|^Test run for|^Results File" "$log"
   done
 fi
 
