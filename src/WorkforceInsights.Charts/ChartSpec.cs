@@ -9,13 +9,18 @@ namespace WorkforceInsights.Charts;
 /// <param name="CategoryHeading">The first column of the table view and the horizontal axis label (e.g. "Month end").</param>
 /// <param name="Categories">One per point, left to right (e.g. "Sep 2024", or a leaving reason).</param>
 /// <param name="Target">A horizontal target line, where the figure has a target.</param>
+/// <param name="YearMark">
+/// For a trend of month ends (category keys are ISO dates): the month of the year whose ends are labelled on a long
+/// range (the workforce year ends in September, the children-in-need year in March). Null labels every n-th point.
+/// </param>
 public sealed record ChartSpec(
     string Title,
     ChartKind Kind,
     string CategoryHeading,
     IReadOnlyList<ChartCategory> Categories,
     IReadOnlyList<ChartSeries> Series,
-    double? Target = null)
+    double? Target = null,
+    int? YearMark = null)
 {
     /// <summary>The value axis label: the units of the series (e.g. "%", "FTE / workers").</summary>
     public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit).Distinct());

@@ -18,6 +18,14 @@ public static class FigureText
     /// </summary>
     public static bool IsCount(string unit) => unit is not ("%" or "FTE" or "cases per FTE" or "reports per manager" or "points");
 
+    /// <summary>
+    /// A month as chart labels and tables write it, e.g. "Sep 2024". The culture's own abbreviations mix styles
+    /// ("Sept" beside "Aug"), so the three-letter names are fixed here.
+    /// </summary>
+    public static string Month(DateOnly date) => s_months[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] s_months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     /// <summary>A difference between two values of a unit: percentages differ by points.</summary>
     public static string Difference(double difference, string unit) =>
         unit == "%" ? Format(Math.Abs(difference), "points") + " points" : Format(Math.Abs(difference), unit);

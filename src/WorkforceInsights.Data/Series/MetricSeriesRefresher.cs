@@ -18,7 +18,6 @@ namespace WorkforceInsights.Data.Series;
 /// </summary>
 public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, MetricInputsQuery inputsQuery, TimeProvider clock)
 {
-    private readonly string _refreshCount = SqlQuery.Load("series/refresh_count", connections.Provider);
     private readonly string _readBasis = SqlQuery.Load("results/series_basis", connections.Provider);
     private readonly StoredResultsWriter _writer = StoredResultsWriter.For(connections);
 
@@ -128,12 +127,5 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
                 throw new InvalidOperationException("The data kept changing while the refresh read it (another import is loading); the refresh will run after it.");
             }
         }
-    }
-
-    /// <summary>How many refreshes have run: a change means the data changed (caches key on it).</summary>
-    public async Task<long> RefreshCountAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(_refreshCount);
     }
 }

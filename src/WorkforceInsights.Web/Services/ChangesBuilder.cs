@@ -40,9 +40,6 @@ public sealed class ChangesBuilder(StoredChangesQuery stored, TeamsQuery teams)
                 suppress ? [SmallNumbers.IsSmall(recorded) ? SmallNumbers.Count : null, SmallNumbers.IsSmall(inferred) ? SmallNumbers.Count : null] : null);
         })],
         PageLinks.To(ChangesDownload.Path, asOf, filters.ServiceArea, filters.Team) + (filters.CaseType is { } type ? $"&caseType={type}" : string.Empty));
-
-    /// <summary>The stored series of each reason, and of all changes and the recorded ones (the trend charts).</summary>
-    public static IReadOnlyList<string> ReasonIds { get; } = [.. ChangeReasons.All.Select(ChangesForReason.IdOf)];
 }
 
 /// <summary>The year's changes of social worker in one scope, counted by previous team, case type, reason and recorded.</summary>
