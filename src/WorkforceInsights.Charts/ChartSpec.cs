@@ -1,3 +1,5 @@
+using WorkforceInsights.Core.Metrics;
+
 namespace WorkforceInsights.Charts;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed record ChartSpec(
     int? YearMark = null)
 {
     /// <summary>The value axis label: the units of the series (e.g. "%", "FTE / workers").</summary>
-    public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit).Distinct());
+    public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit.Label()).Distinct());
 }
 
 /// <param name="Key">A stable key for tests and scripts (an ISO date, a code); <paramref name="Label"/> is what readers see.</param>
@@ -34,7 +36,7 @@ public sealed record ChartCategory(string Key, string Label);
 /// <param name="DrawAsLine">In a bar chart, draw this series as a line over the bars (e.g. each worker's threshold).</param>
 /// <param name="Notes">Per point, what the table says where the value is withheld (e.g. "&lt;5" for a suppressed small count); the chart draws no point there.</param>
 /// <param name="MarkersOnly">Draw the values as separate markers, not a line (e.g. published annual benchmarks over a monthly trend).</param>
-public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false);
+public sealed record ChartSeries(string Key, string Name, MetricUnit Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false);
 
 public enum ChartKind
 {

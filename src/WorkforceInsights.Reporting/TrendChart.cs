@@ -20,7 +20,7 @@ public static class TrendChart
     /// <param name="target">The target line, for a chart of one metric that has a target.</param>
     /// <param name="withheld">What to show instead of a point that must be withheld (small-number suppression), or null to show it.</param>
     public static ChartSpec Of(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, double? target = null,
-        ChartKind kind = ChartKind.Line, Func<MetricSeriesPoint, string, string?>? withheld = null)
+        ChartKind kind = ChartKind.Line, Func<MetricSeriesPoint, MetricUnit, string?>? withheld = null)
     {
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
         var byKey = points.ToDictionary(p => (p.AsOf, p.MetricId));

@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using System.Xml.Linq;
 
 namespace WorkforceInsights.Charts.Tests;
@@ -11,7 +12,7 @@ public class MonthLabelTests
     private static ChartSpec MonthlyTrend(DateOnly first, int count, int? yearMark) =>
         new("Turnover", ChartKind.Line, "Month end",
             [.. Enumerable.Range(0, count).Select(i => first.AddMonths(i + 1).AddDays(-1)).Select(d => new ChartCategory(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), FigureText.Month(d)))],
-            [new("WF-TURN", "Turnover", "%", [.. Enumerable.Range(0, count).Select(i => (double?)(10 + i % 5))])],
+            [new("WF-TURN", "Turnover", MetricUnit.Percent, [.. Enumerable.Range(0, count).Select(i => (double?)(10 + i % 5))])],
             YearMark: yearMark);
 
     private static string[] Labels(ChartSpec spec) => [.. ChartRenderer.LabelledCategories(spec).Select(i => spec.Categories[i].Label)];

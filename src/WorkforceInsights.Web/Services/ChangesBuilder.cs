@@ -31,7 +31,7 @@ public sealed class ChangesBuilder(StoredChangesQuery stored, TeamsQuery teams)
     /// <param name="suppress">Withhold counts of 1 to 4 (access.md).</param>
     public static BreakdownView ByReason(DateOnly asOf, PageFilters filters, ChangesInScope changes, bool suppress) => new(
         $"Changes of social worker in the year to {Figures.Date(asOf)} by reason", "changes-by-reason", "Reason",
-        [new("recorded", "Recorded", "changes"), new("inferred", "Inferred from HR data", "changes")],
+        [new("recorded", "Recorded", MetricUnit.Changes), new("inferred", "Inferred from HR data", MetricUnit.Changes)],
         [.. ChangeReasons.All.Select(reason =>
         {
             double recorded = changes.Of(reason, recorded: true);
