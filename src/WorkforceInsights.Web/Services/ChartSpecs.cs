@@ -27,8 +27,8 @@ public static class ChartSpecs
 
     /// <summary>
     /// The Caseloads chart of a scope's case holders: one bar each while they are few enough to read (a team, an area),
-    /// else how many are how far over or under their threshold. A large council's 10,000 bars drew 900 KB of SVG into
-    /// every view of the page that no one could read (#12).
+    /// else how many are how far over or under their threshold. A bar for each of a large council's case holders would
+    /// draw a picture too big to send with every view of the page, and too dense for anyone to read.
     /// </summary>
     /// <param name="suppress">Withhold counts from 1 to 4 (a worker's cases, or case holders in a bar), as the case holders' CSV does (access.md: downloads).</param>
     public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers, int limit, bool suppress = false) =>
