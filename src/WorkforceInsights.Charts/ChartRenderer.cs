@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ScottPlot;
 
@@ -26,13 +27,6 @@ public static partial class ChartRenderer
 
     /// <summary>Markers differ by shape as well as colour (published benchmarks over a trend).</summary>
     private static readonly MarkerShape[] s_markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.OpenCircle, MarkerShape.OpenSquare];
-
-    /// <summary>The dash pattern of a series, in words, for legends written outside the picture.</summary>
-    public static string PatternName(int seriesIndex) => s_patterns[seriesIndex % s_patterns.Length].ToString()!.ToLowerInvariant() switch
-    {
-        "denselydashed" => "short-dashed",
-        var name => name,
-    };
 
     /// <summary>
     /// An SVG element to inline in HTML: no XML prolog, scalable (viewBox), ids made unique with
@@ -232,8 +226,8 @@ public static partial class ChartRenderer
         horizontal ? spec.Categories.Count - 1 - category : category;
 
     /// <summary>
-    /// Category labels beside their points; at most a readable number of them (every n-th month). A bar per
-    /// case holder has too many to label: the table names them.
+    /// Category labels beside their points, at most a readable number of them. A bar per case holder has too many to
+    /// label: the table names them.
     /// </summary>
     private static void SetCategoryTicks(Plot plot, ChartSpec spec, bool horizontal)
     {
@@ -245,9 +239,7 @@ public static partial class ChartRenderer
         }
         else
         {
-            var step = spec.Kind == ChartKind.Line ? Math.Max(1, (int)Math.Ceiling(count / 8.0)) : 1;
-            // Month series read back from the latest point, so the reporting date always has its label.
-            var shown = Enumerable.Range(0, count).Where(i => (count - 1 - i) % step == 0).ToArray();
+            var shown = LabelledCategories(spec);
             axis.SetTicks([.. shown.Select(c => CategoryPosition(spec, c, horizontal))], [.. shown.Select(c => spec.Categories[c].Label)]);
         }
 
@@ -259,6 +251,42 @@ public static partial class ChartRenderer
         {
             plot.Axes.SetLimitsX(-0.6, count - 0.4);
         }
+    }
+
+    /// <summary>The most month labels ("Sep 2024") that fit along the chart without touching.</summary>
+    public const int MostMonthLabels = 8;
+
+    /// <summary>
+    /// Which categories get a label. A short monthly range labels every month; a longer one labels the same months of
+    /// each year (each quarter from the year's end, or each half year, or each year end), so a reader's eye finds the
+    /// year ends at a steady step. Other lines fall back to every n-th point, read back from the latest so the
+    /// reporting date keeps its label.
+    /// </summary>
+    public static int[] LabelledCategories(ChartSpec spec)
+    {
+        var count = spec.Categories.Count;
+        if (spec.Kind != ChartKind.Line || count <= MostMonthLabels)
+        {
+            return [.. Enumerable.Range(0, count)];
+        }
+
+        if (spec.YearMark is { } yearEnd)
+        {
+            var months = spec.Categories
+                .Select(c => DateOnly.TryParseExact(c.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.Month : 0)
+                .ToArray();
+            foreach (var stride in (int[])[3, 6, 12])
+            {
+                var marked = Enumerable.Range(0, count).Where(i => months[i] > 0 && (months[i] - yearEnd + 12) % stride == 0).ToArray();
+                if (marked.Length is > 0 and <= MostMonthLabels)
+                {
+                    return marked;
+                }
+            }
+        }
+
+        var step = (int)Math.Ceiling(count / (double)MostMonthLabels);
+        return [.. Enumerable.Range(0, count).Where(i => (count - 1 - i) % step == 0)];
     }
 
     [GeneratedRegex("(id=\"|url\\(#)(cl_[0-9]+)")]

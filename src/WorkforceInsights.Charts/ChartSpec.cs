@@ -1,3 +1,5 @@
+using WorkforceInsights.Core.Metrics;
+
 namespace WorkforceInsights.Charts;
 
 /// <summary>
@@ -9,16 +11,21 @@ namespace WorkforceInsights.Charts;
 /// <param name="CategoryHeading">The first column of the table view and the horizontal axis label (e.g. "Month end").</param>
 /// <param name="Categories">One per point, left to right (e.g. "Sep 2024", or a leaving reason).</param>
 /// <param name="Target">A horizontal target line, where the figure has a target.</param>
+/// <param name="YearMark">
+/// For a trend of month ends (category keys are ISO dates): the month of the year whose ends are labelled on a long
+/// range (the workforce year ends in September, the children-in-need year in March). Null labels every n-th point.
+/// </param>
 public sealed record ChartSpec(
     string Title,
     ChartKind Kind,
     string CategoryHeading,
     IReadOnlyList<ChartCategory> Categories,
     IReadOnlyList<ChartSeries> Series,
-    double? Target = null)
+    double? Target = null,
+    int? YearMark = null)
 {
     /// <summary>The value axis label: the units of the series (e.g. "%", "FTE / workers").</summary>
-    public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit).Distinct());
+    public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit.Label()).Distinct());
 }
 
 /// <param name="Key">A stable key for tests and scripts (an ISO date, a code); <paramref name="Label"/> is what readers see.</param>
@@ -29,7 +36,7 @@ public sealed record ChartCategory(string Key, string Label);
 /// <param name="DrawAsLine">In a bar chart, draw this series as a line over the bars (e.g. each worker's threshold).</param>
 /// <param name="Notes">Per point, what the table says where the value is withheld (e.g. "&lt;5" for a suppressed small count); the chart draws no point there.</param>
 /// <param name="MarkersOnly">Draw the values as separate markers, not a line (e.g. published annual benchmarks over a monthly trend).</param>
-public sealed record ChartSeries(string Key, string Name, string Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false);
+public sealed record ChartSeries(string Key, string Name, MetricUnit Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false);
 
 public enum ChartKind
 {

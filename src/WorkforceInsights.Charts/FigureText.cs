@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkforceInsights.Core.Metrics;
 
 namespace WorkforceInsights.Charts;
 
@@ -7,18 +8,24 @@ public static class FigureText
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Format(double? value, string unit) => value is not { } v ? "no data"
-        : unit == "%" ? v.ToString("N1", Culture) + "%"
-        : IsCount(unit) ? v.ToString("N0", Culture)
+    public static string Format(double? value, MetricUnit unit) => value is not { } v ? "no data"
+        : unit == MetricUnit.Percent ? v.ToString("N1", Culture) + "%"
+        : unit.IsCount() ? v.ToString("N0", Culture)
         : v.ToString("N1", Culture);
 
+    /// <summary>The change on a year before, signed, e.g. "+1.5 points on a year before" for a rate.</summary>
+    public static string Change(double? change, MetricUnit unit) => change is not { } c ? "no data for a year before"
+        : $"{(c > 0 ? "+" : c < 0 ? "−" : "±")}{Difference(c, unit)} on a year before";
+
     /// <summary>
-    /// Counts of people, children or records (workers, children, cases, referrals, leavings, pairs...): shown whole, and
-    /// the units small-number suppression applies to. Rates, FTE and averages are not counts.
+    /// A month as chart labels and tables write it, e.g. "Sep 2024". The culture's own abbreviations mix styles
+    /// ("Sept" beside "Aug"), so the three-letter names are fixed here.
     /// </summary>
-    public static bool IsCount(string unit) => unit is not ("%" or "FTE" or "cases per FTE" or "reports per manager" or "points");
+    public static string Month(DateOnly date) => s_months[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] s_months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     /// <summary>A difference between two values of a unit: percentages differ by points.</summary>
-    public static string Difference(double difference, string unit) =>
-        unit == "%" ? Format(Math.Abs(difference), "points") + " points" : Format(Math.Abs(difference), unit);
+    public static string Difference(double difference, MetricUnit unit) =>
+        unit == MetricUnit.Percent ? Format(Math.Abs(difference), MetricUnit.Points) + " points" : Format(Math.Abs(difference), unit);
 }

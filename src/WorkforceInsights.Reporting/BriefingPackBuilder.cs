@@ -19,21 +19,18 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     private const string Council = "Council";
     private const int TrendMonths = 36;
 
+    /// <summary>Each theme's charts; its table's rows are the metrics whose definitions name the theme.</summary>
     private static readonly Theme[] s_themes =
     [
-        new("Workforce stability",
-            [("Turnover rate, rolling 12 months", [MetricIds.TurnoverRate]), ("Agency worker rate and vacancy rate", [MetricIds.AgencyRate, MetricIds.VacancyRate])],
-            [MetricIds.TurnoverRate, MetricIds.AgencyRate, MetricIds.VacancyRate, MetricIds.AgencyHeadcount, MetricIds.StabilityIndex]),
-        new("Caseloads",
-            [("Average caseload, month by month", [MetricIds.AverageCaseload])],
-            [MetricIds.AverageCaseload, MetricIds.SpanOfControl]),
-        new("Children's experience of changes of social worker",
+        new(PackTheme.Workforce, "Workforce stability",
+            [("Turnover rate, rolling 12 months", [MetricIds.TurnoverRate]), ("Agency worker rate and vacancy rate", [MetricIds.AgencyRate, MetricIds.VacancyRate])]),
+        new(PackTheme.Caseloads, "Caseloads",
+            [("Average caseload, month by month", [MetricIds.AverageCaseload])]),
+        new(PackTheme.Children, "Children's experience of changes of social worker",
             [("Children with 3+ social workers in the year", [MetricIds.ThreePlusWorkersRate]), ("Same social worker for 12 months", [MetricIds.SameWorkerRate]),
-             ("Why children's workers changed: changes in the year by reason", [MetricIds.ChangesWorkerLeft, MetricIds.ChangesRestructure, MetricIds.ChangesCaseProcess, MetricIds.ChangesManagementDecision])],
-            [MetricIds.ThreePlusWorkersRate, MetricIds.LookedAfterThreePlusWorkersRate, MetricIds.SameWorkerRate, MetricIds.Changes]),
-        new("Demand and re-referrals",
-            [("Re-referral rate, rolling 12 months", [MetricIds.ReReferralRate]), ("Referrals and re-referrals in the year", [MetricIds.Referrals, MetricIds.ReReferrals])],
-            [MetricIds.ReReferralRate, MetricIds.Referrals, MetricIds.OpenChildInNeed, MetricIds.OpenChildProtection, MetricIds.OpenLookedAfter, MetricIds.OpenCareLeaver]),
+             ("Why children's workers changed: changes in the year by reason", [MetricIds.ChangesWorkerLeft, MetricIds.ChangesRestructure, MetricIds.ChangesCaseProcess, MetricIds.ChangesManagementDecision])]),
+        new(PackTheme.Referrals, "Demand and re-referrals",
+            [("Re-referral rate, rolling 12 months", [MetricIds.ReReferralRate]), ("Referrals and re-referrals in the year", [MetricIds.Referrals, MetricIds.ReReferrals])]),
     ];
 
     /// <summary>The reasons counted in the "why children's workers changed" paragraph, with the recorded ones.</summary>
@@ -163,11 +160,11 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
 
         var reasons = Enum.GetValues<Core.Codes.ChangeReason>()
             .Select(r => (Reason: r, Count: value($"CH-CHG-{r}", date) ?? 0)).Where(r => r.Count > 0).OrderByDescending(r => r.Count)
-            .Select(r => $"{Core.Codes.ChangeReasons.Words(r.Reason).ToLowerInvariant()} ({r.Reason}) {PackFigures.Format(r.Count, "changes")}, {FigureText.Format(100 * r.Count / total, "%")}");
+            .Select(r => $"{Core.Codes.ChangeReasons.Words(r.Reason).ToLowerInvariant()} ({r.Reason}) {PackFigures.Format(r.Count, MetricUnit.Changes)}, {FigureText.Format(100 * r.Count / total, MetricUnit.Percent)}");
         var recorded = value(MetricIds.RecordedChanges, date) ?? 0;
-        return $"Why children's workers changed: in the year to {date.ToString("d MMMM yyyy", FigureText.Culture)} a child's social worker changed {PackFigures.Format(total, "changes")} times: "
+        return $"Why children's workers changed: in the year to {date.ToString("d MMMM yyyy", FigureText.Culture)} a child's social worker changed {PackFigures.Format(total, MetricUnit.Changes)} times: "
             + string.Join("; ", reasons)
-            + $". {FigureText.Format(100 * recorded / total, "%")} of the changes had a reason recorded in the case management system; the rest were inferred from HR data.";
+            + $". {FigureText.Format(100 * recorded / total, MetricUnit.Percent)} of the changes had a reason recorded in the case management system; the rest were inferred from HR data.";
     }
 
     private static string Relation(double value, double benchmark) =>
@@ -181,5 +178,8 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         _ => "no data",
     };
 
-    private sealed record Theme(string Title, (string Title, string[] Ids)[] Charts, string[] Rows);
+    private sealed record Theme(PackTheme Key, string Title, (string Title, string[] Ids)[] Charts)
+    {
+        public string[] Rows { get; } = [.. MetricCatalog.All.Where(m => m.Info.Theme == Key).Select(m => m.Info.Id)];
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Reporting;
@@ -10,8 +11,8 @@ namespace WorkforceInsights.Reporting;
 /// </summary>
 public static class PackFigures
 {
-    public static string Format(double? value, string unit) =>
-        FigureText.IsCount(unit) && value is >= 1 and <= 4 ? "<5" : FigureText.Format(value, unit);
+    public static string Format(double? value, MetricUnit unit) =>
+        unit.IsCount() && value is >= 1 and <= 4 ? "<5" : FigureText.Format(value, unit);
 
     /// <summary>A published benchmark: one decimal place, "not published" where suppressed or absent.</summary>
     public static string Published(double? value) => value?.ToString("N1", FigureText.Culture) ?? "not published";

@@ -12,10 +12,15 @@ public static class TrendChart
 {
     public const string MonthHeading = "Month end";
 
+    /// <summary>The workforce census counts at 30 September; the children-in-need year ends on 31 March.</summary>
+    private const int WorkforceYearEnd = 9;
+
+    private const int ReferralYearEnd = 3;
+
     /// <param name="target">The target line, for a chart of one metric that has a target.</param>
     /// <param name="withheld">What to show instead of a point that must be withheld (small-number suppression), or null to show it.</param>
     public static ChartSpec Of(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, double? target = null,
-        ChartKind kind = ChartKind.Line, Func<MetricSeriesPoint, string, string?>? withheld = null)
+        ChartKind kind = ChartKind.Line, Func<MetricSeriesPoint, MetricUnit, string?>? withheld = null)
     {
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
         var byKey = points.ToDictionary(p => (p.AsOf, p.MetricId));
@@ -30,9 +35,10 @@ public static class TrendChart
                 var notes = own.Select(p => p is null || withheld is null ? null : withheld(p, info.Unit)).ToList();
                 return new ChartSeries(info.Id, info.Title, info.Unit, [.. own.Select((p, i) => notes[i] is null ? p?.Value : null)], Notes: notes);
             })],
-            metricIds.Count == 1 ? target : null);
+            metricIds.Count == 1 ? target : null,
+            YearMark: metricIds.All(id => id.StartsWith("REF-", StringComparison.Ordinal)) ? ReferralYearEnd : WorkforceYearEnd);
     }
 
     /// <summary>A month as the charts' labels and tables write it, e.g. "Sep 2024".</summary>
-    public static string Month(DateOnly date) => date.ToString("MMM yyyy", FigureText.Culture);
+    public static string Month(DateOnly date) => FigureText.Month(date);
 }

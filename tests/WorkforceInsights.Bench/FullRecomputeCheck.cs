@@ -7,7 +7,7 @@ using WorkforceInsights.Data.Series;
 namespace WorkforceInsights.Bench;
 
 /// <summary>
-/// Issue #12 allows a nightly refresh to recompute only the dates an import changed if the result equals a full
+/// A nightly refresh may recompute only the dates an import changed because the result equals a full
 /// recompute. This checks it at the bench's scale: a copy of the database the nightly import left is recomputed in
 /// full, and every stored-results table of the two is compared: each distinct row and how often it is stored.
 /// </summary>

@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using System.Xml.Linq;
 
 namespace WorkforceInsights.Charts.Tests;
@@ -9,7 +10,7 @@ public class ChartRendererTests
     private static ChartSpec TwoLines(string firstName = "Starters (FTE)") => new(
         "Starters and leavers", ChartKind.Line, "Month end",
         [new("2024-09-30", "Sep 2024"), new("2024-10-31", "Oct 2024"), new("2024-11-30", "Nov 2024"), new("2024-12-31", "Dec 2024")],
-        [new("WF-STR-FTE", firstName, "FTE", [20, 21, null, 23]), new("WF-LVR-FTE", "Leavers (FTE)", "FTE", [25, 24, 22, 18])]);
+        [new("WF-STR-FTE", firstName, MetricUnit.Fte, [20, 21, null, 23]), new("WF-LVR-FTE", "Leavers (FTE)", MetricUnit.Fte, [25, 24, 22, 18])]);
 
     [Test]
     public void ShouldInlineAWellFormedScalableSvg_NamedByThePagesElements()
@@ -89,7 +90,7 @@ public class ChartRendererTests
     {
         var spec = new ChartSpec("Leavers by reason", ChartKind.Bar, "Reason",
             [new("resignation", "Resignation"), new("retired", "Retired")],
-            [new("leavings", "Leavings", "leavings", [10, 3]), new("fte", "FTE", "FTE", [9.5, null])]);
+            [new("leavings", "Leavings", MetricUnit.Leavings, [10, 3]), new("fte", "FTE", MetricUnit.Fte, [9.5, null])]);
 
         var words = string.Concat(XElement.Parse(ChartRenderer.SvgFile(spec)).Descendants(s_svg + "text").Select(t => t.Value + "|"));
 

@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 namespace WorkforceInsights.Charts.Tests;
 
 public class ChartSummaryTests
@@ -7,7 +8,7 @@ public class ChartSummaryTests
     [Test]
     public void ShouldSayTheLatestValueTheChangeAndTheRange_OfATrend()
     {
-        var spec = new ChartSpec("Turnover", ChartKind.Line, "Month end", s_months, [new("WF-TURN", "Turnover rate", "%", [27.8, 30.1, 9.1])], Target: 12);
+        var spec = new ChartSpec("Turnover", ChartKind.Line, "Month end", s_months, [new("WF-TURN", "Turnover rate", MetricUnit.Percent, [27.8, 30.1, 9.1])], Target: 12);
 
         // 9.1 - 27.8 = -18.7 points; the range runs from the lowest (9.1) to the highest (30.1), not first to last.
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Turnover rate: 9.1% in Sep 2025, down 18.7 points since Sep 2024, ranging from 9.1% to 30.1%; target 12.0%."));
@@ -16,7 +17,7 @@ public class ChartSummaryTests
     [Test]
     public void ShouldSkipMonthsWithNoData_RatherThanCountThemAsZero()
     {
-        var spec = new ChartSpec("Agency", ChartKind.Line, "Month end", s_months, [new("WF-AGY-HC", "Agency social workers", "workers", [null, 40, 6])]);
+        var spec = new ChartSpec("Agency", ChartKind.Line, "Month end", s_months, [new("WF-AGY-HC", "Agency social workers", MetricUnit.Workers, [null, 40, 6])]);
 
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Agency social workers: 6 in Sep 2025, down 34 since Mar 2025, ranging from 6 to 40."));
     }
@@ -26,7 +27,7 @@ public class ChartSummaryTests
     {
         var spec = new ChartSpec("Leavers by reason", ChartKind.Bar, "Reason",
             [new("resignation", "Resignation"), new("retired", "Retired"), new("other", "Other")],
-            [new("leavings", "Leavings", "leavings", [12, 3, 5])]);
+            [new("leavings", "Leavings", MetricUnit.Leavings, [12, 3, 5])]);
 
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Leavings: highest Resignation (12), lowest Retired (3)."));
     }
@@ -34,7 +35,7 @@ public class ChartSummaryTests
     [Test]
     public void ShouldSayNoData_WhenASeriesHasNone()
     {
-        var spec = new ChartSpec("Vacancies", ChartKind.Line, "Month end", s_months, [new("WF-VAC-RATE", "Vacancy rate", "%", [null, null, null])]);
+        var spec = new ChartSpec("Vacancies", ChartKind.Line, "Month end", s_months, [new("WF-VAC-RATE", "Vacancy rate", MetricUnit.Percent, [null, null, null])]);
 
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Vacancy rate: no data."));
     }

@@ -36,6 +36,24 @@ public class MetricsCommandTests : TempFolderTest
     }
 
     [Test]
+    public async Task ShouldWriteEveryMetricOfTheCatalogue_WhereItsDefinitionSays()
+    {
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
+        await WiRun.RunAsync("import", input, "--db", Db);
+
+        var metrics = await WiRun.RunAsync("metrics", "--as-of", ScenarioCouncil.AsOf, "--db", Db, "--format", "json");
+
+        using var json = JsonDocument.Parse(metrics.Output);
+        var missing = Core.Metrics.MetricCatalog.All.Select(m => m.Info)
+            .Where(info => !info.Json.Split('.').Aggregate((JsonElement?)json.RootElement, (e, name) => e is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var child) ? child : null).HasValue)
+            .Select(info => info.Id).ToList();
+        Assert.That(missing, Is.Empty, "every figure, including span of control, referrals with no allocation, looked-after 3+ and the data-quality counts");
+        Assert.That(json.RootElement.GetProperty("workforce").GetProperty("spanOfControl").ValueKind, Is.EqualTo(JsonValueKind.Number).Or.EqualTo(JsonValueKind.Null));
+        Assert.That(json.RootElement.GetProperty("caseload").GetProperty("byExperienceBand").EnumerateObject().Count(), Is.EqualTo(Core.Staff.ExperienceBand.All.Count), "the breakdown beside the metrics");
+    }
+
+    [Test]
     public async Task ShouldExitWith1_ForADateAfterTheDatasExtractDate()
     {
         var input = Path.Combine(Folder, "in");

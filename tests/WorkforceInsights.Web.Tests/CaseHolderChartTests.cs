@@ -7,7 +7,7 @@ namespace WorkforceInsights.Web.Tests;
 /// <summary>
 /// The Caseloads chart draws one bar per case holder only while a scope has few enough to read; a larger scope (a
 /// large council) is charted as how many case holders are how far over or under their threshold, with its table,
-/// and every case holder is still listed (#12: 10,000 bars were 900 KB of unreadable SVG in every view).
+/// and every case holder is still listed (10,000 bars were 900 KB of unreadable SVG in every view).
 /// </summary>
 public partial class CaseHolderChartTests
 {

@@ -27,7 +27,7 @@ public class DownloadTests(DatabaseProvider provider) : SampleAppTest(provider)
         var council = await LinesAsync(councilUrl);
         Assert.That(council, Has.Count.GreaterThan(100), "the sample's case holders, so the check can fail");
 
-        // An area's or team's list is read for its own teams only (#12); it must still be the council's, cut to them.
+        // An area's or team's list is read for its own teams only; it must still be the council's, cut to them.
         foreach (var area in teams.Select(t => t.ServiceArea).Distinct())
         {
             var codes = teams.Where(t => t.ServiceArea == area).Select(t => t.TeamCode).ToHashSet();

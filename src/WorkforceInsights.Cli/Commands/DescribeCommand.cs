@@ -14,7 +14,7 @@ public static class DescribeCommand
         {
             var ratio = info.Denominator.Length == 0 ? info.Numerator : $"{info.Numerator} / {info.Denominator}";
             var better = info.Polarity switch { Polarity.LowerIsBetter => "lower", Polarity.HigherIsBetter => "higher", _ => "-" };
-            output.WriteLine($"| {info.Id} | {info.Title} | {info.Definition} | {ratio} | {info.Unit} | {better} | {info.SourceFields} | {info.AsAtRule} | {string.Join(", ", info.Dimensions)} |");
+            output.WriteLine($"| {info.Id} | {info.Title} | {info.Definition} | {ratio} | {info.Unit.Label()} | {better} | {info.SourceFields} | {info.AsAtRule} | {string.Join(", ", info.Dimensions)} |");
         }
 
         return 0;

@@ -1,76 +1,88 @@
-using System.Globalization;
 using System.Text.Json;
-using static WorkforceInsights.Cli.Commands.JsonNumbers;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Periods;
+using static WorkforceInsights.Cli.Commands.JsonNumbers;
 
 namespace WorkforceInsights.Cli.Commands;
 
-/// <summary>The `wi metrics --format json` shape of cli.md: numbers unrounded, null where a denominator is zero.</summary>
+/// <summary>
+/// The `wi metrics --format json` shape of cli.md: numbers unrounded, null where a denominator is zero. Each metric is
+/// written where its definition's <see cref="MetricInfo.Json"/> path says, in catalogue order, so a new metric appears
+/// here without a change to this file.
+/// </summary>
 public static class MetricsJson
 {
+    /// <summary>The average caseload of each experience band: a breakdown, not a metric of its own.</summary>
+    public const string ByExperienceBandPath = "caseload.byExperienceBand";
+
     public static string Write(CouncilMetrics metrics)
     {
+        var root = new JsonNode();
+        foreach (var metric in MetricCatalog.All)
+        {
+            root.Add(metric.Info.Json, metrics[metric.Info.Id].Value);
+            if (metric.Info.Id == MetricIds.AverageCaseload)
+            {
+                foreach (var (band, result) in metrics.AverageCaseloadByBand)
+                {
+                    root.Add($"{ByExperienceBandPath}.{band}", result.Value);
+                }
+            }
+        }
+
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("asOf", IsoDate.Of(metrics.AsOf));
-            Section(json, "workforce", metrics,
-                ("employedFte", MetricIds.EmployedFte), ("agencyFte", MetricIds.AgencyFte), ("agencyHeadcount", MetricIds.AgencyHeadcount), ("employedHeadcount", MetricIds.EmployedHeadcount),
-                ("leaversFte", MetricIds.LeaversFte), ("leaversHeadcount", MetricIds.LeaversHeadcount), ("startersFte", MetricIds.StartersFte), ("startersHeadcount", MetricIds.StartersHeadcount),
-                ("turnoverRate", MetricIds.TurnoverRate), ("agencyRate", MetricIds.AgencyRate), ("vacancyFte", MetricIds.VacancyFte), ("vacancyRate", MetricIds.VacancyRate),
-                ("stabilityIndex", MetricIds.StabilityIndex));
-
-            json.WriteStartObject("caseload");
-            Number(json, "casesHeld", metrics[MetricIds.CasesHeld].Value);
-            Number(json, "caseHolderFte", metrics[MetricIds.CaseHolderFte].Value);
-            Number(json, "averageCaseload", metrics[MetricIds.AverageCaseload].Value);
-            json.WriteStartObject("byExperienceBand");
-            foreach (var (band, result) in metrics.AverageCaseloadByBand)
-            {
-                Number(json, band, result.Value);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            json.WriteStartObject("children");
-            Number(json, "childrenOpen", metrics[MetricIds.ChildrenOpen].Value);
-            json.WriteStartObject("workersPerChild");
-            Number(json, "1", metrics[MetricIds.ChildrenWithOneWorker].Value);
-            Number(json, "2", metrics[MetricIds.ChildrenWithTwoWorkers].Value);
-            Number(json, "3+", metrics[MetricIds.ChildrenWithThreePlusWorkers].Value);
-            json.WriteEndObject();
-            Number(json, "threePlusRate", metrics[MetricIds.ThreePlusWorkersRate].Value);
-            Number(json, "sameWorkerRate", metrics[MetricIds.SameWorkerRate].Value);
-            Number(json, "changes", metrics[MetricIds.Changes].Value);
-            Number(json, "changesRecorded", metrics[MetricIds.RecordedChanges].Value);
-            json.WriteStartObject("changesByReason");
-            foreach (var reason in WorkforceInsights.Core.Codes.ChangeReasons.All)
-            {
-                Number(json, reason.ToString(), metrics[WorkforceInsights.Core.Metrics.Definitions.Changes.ChangesForReason.IdOf(reason)].Value);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            Section(json, "referrals", metrics, ("referrals", MetricIds.Referrals), ("reReferrals", MetricIds.ReReferrals), ("reReferralRate", MetricIds.ReReferralRate));
-            Section(json, "demand", metrics, ("CIN", MetricIds.OpenChildInNeed), ("CP", MetricIds.OpenChildProtection), ("CLA", MetricIds.OpenLookedAfter), ("CL", MetricIds.OpenCareLeaver));
+            root.WriteMembers(json);
             json.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Section(Utf8JsonWriter json, string name, CouncilMetrics metrics, params (string Field, string MetricId)[] fields)
+    /// <summary>An object of the JSON: its members in the order they were first added, each a number or an object.</summary>
+    private sealed class JsonNode
     {
-        json.WriteStartObject(name);
-        foreach (var (field, id) in fields)
+        private readonly List<(string Name, JsonNode? Child, decimal? Value)> _members = [];
+
+        /// <param name="path">Dotted: "children.workersPerChild.3+" is member "3+" of object "workersPerChild" of "children".</param>
+        /// <param name="value">The figure, or null where it has none.</param>
+        public void Add(string path, decimal? value)
         {
-            Number(json, field, metrics[id].Value);
+            var dot = path.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
+            {
+                _members.Add((path, null, value));
+                return;
+            }
+
+            var name = path[..dot];
+            var child = _members.FirstOrDefault(m => m.Name == name).Child;
+            if (child is null)
+            {
+                child = new JsonNode();
+                _members.Add((name, child, null));
+            }
+
+            child.Add(path[(dot + 1)..], value);
         }
 
-        json.WriteEndObject();
+        public void WriteMembers(Utf8JsonWriter json)
+        {
+            foreach (var (name, child, value) in _members)
+            {
+                if (child is null)
+                {
+                    Number(json, name, value);
+                    continue;
+                }
+
+                json.WriteStartObject(name);
+                child.WriteMembers(json);
+                json.WriteEndObject();
+            }
+        }
     }
 }

@@ -9,17 +9,17 @@ namespace WorkforceInsights.Core.Benchmarks;
 /// <param name="MetricId">The council's own metric with the matching definition (metrics.md).</param>
 /// <param name="PeriodEndsIn">The month and day a published year ends: 30 September (workforce census) or 31 March (children's returns).</param>
 /// <param name="LowerIsBetter">Every measure here is better lower (turnover, agency, vacancies, caseloads, re-referrals, changes of worker).</param>
-public sealed record BenchmarkMeasure(string Key, string Title, string Unit, string MetricId, BenchmarkSource Source, (int Month, int Day) PeriodEndsIn, bool LowerIsBetter = true)
+public sealed record BenchmarkMeasure(string Key, string Title, MetricUnit Unit, string MetricId, BenchmarkSource Source, (int Month, int Day) PeriodEndsIn, bool LowerIsBetter = true)
 {
     /// <summary>The date a published year Y stands for (e.g. 30 September Y).</summary>
     public DateOnly PeriodEnd(int year) => new(year, PeriodEndsIn.Month, PeriodEndsIn.Day);
 
-    public static BenchmarkMeasure TurnoverRate { get; } = new("turnoverRate", "Turnover rate", "%", MetricIds.TurnoverRate, BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure AgencyRate { get; } = new("agencyRate", "Agency worker rate", "%", MetricIds.AgencyRate, BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure VacancyRate { get; } = new("vacancyRate", "Vacancy rate", "%", MetricIds.VacancyRate, BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure AverageCaseload { get; } = new("averageCaseload", "Average caseload", "cases per FTE", MetricIds.AverageCaseload, BenchmarkSource.Workforce, (9, 30));
-    public static BenchmarkMeasure ReReferralRate { get; } = new("reReferralRate", "Re-referral rate", "%", MetricIds.ReReferralRate, BenchmarkSource.ChildrenInNeed, (3, 31));
-    public static BenchmarkMeasure ClaThreePlusRate { get; } = new("claThreePlusRate", "Children looked after with 3+ social workers in the year", "%", MetricIds.LookedAfterThreePlusWorkersRate, BenchmarkSource.LookedAfter, (3, 31));
+    public static BenchmarkMeasure TurnoverRate { get; } = new("turnoverRate", "Turnover rate", MetricUnit.Percent, MetricIds.TurnoverRate, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure AgencyRate { get; } = new("agencyRate", "Agency worker rate", MetricUnit.Percent, MetricIds.AgencyRate, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure VacancyRate { get; } = new("vacancyRate", "Vacancy rate", MetricUnit.Percent, MetricIds.VacancyRate, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure AverageCaseload { get; } = new("averageCaseload", "Average caseload", MetricUnit.CasesPerFte, MetricIds.AverageCaseload, BenchmarkSource.Workforce, (9, 30));
+    public static BenchmarkMeasure ReReferralRate { get; } = new("reReferralRate", "Re-referral rate", MetricUnit.Percent, MetricIds.ReReferralRate, BenchmarkSource.ChildrenInNeed, (3, 31));
+    public static BenchmarkMeasure ClaThreePlusRate { get; } = new("claThreePlusRate", "Children looked after with 3+ social workers in the year", MetricUnit.Percent, MetricIds.LookedAfterThreePlusWorkersRate, BenchmarkSource.LookedAfter, (3, 31));
 
     /// <summary>The six measures, in the order the product shows them.</summary>
     public static IReadOnlyList<BenchmarkMeasure> All { get; } = [TurnoverRate, AgencyRate, VacancyRate, AverageCaseload, ReReferralRate, ClaThreePlusRate];

@@ -47,7 +47,7 @@ public sealed class CodeTable<TCode> where TCode : struct, Enum
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not one of: {AllowedValues}.");
 
     /// <summary>The canonical word, as stored in the database and written to extracts.</summary>
-    /// <remarks>By the code's value from an array: the series splits every fact of every date by its codes (#12).</remarks>
+    /// <remarks>By the code's value from an array: the series splits every fact of every date by its codes.</remarks>
     public string Word(TCode code) =>
         Unsafe.SizeOf<TCode>() == sizeof(int) && Unsafe.BitCast<TCode, int>(code) is var value && (uint)value < (uint)_wordByValue.Length && _wordByValue[value] is { } word
             ? word

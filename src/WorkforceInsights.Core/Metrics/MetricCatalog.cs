@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using WorkforceInsights.Core.Metrics.Definitions.Changes;
 using WorkforceInsights.Core.Metrics.Definitions.Caseload;
 using WorkforceInsights.Core.Metrics.Definitions.Children;
@@ -26,10 +27,11 @@ public static class MetricCatalog
         new VacancyFte(),
         new VacancyRate(),
         new StabilityIndex(),
-        new SpanOfControl(),
         new CasesHeld(),
         new CaseHolderFte(),
         new AverageCaseload(),
+        new MedianCaseload(),
+        new SpanOfControl(),
         new ChildrenOpen(),
         ChildrenBySocialWorkersInYear.One,
         ChildrenBySocialWorkersInYear.Two,
@@ -50,5 +52,9 @@ public static class MetricCatalog
         new OverlappingSpells(),
     ];
 
-    public static IMetric Get(string id) => All.Single(m => m.Info.Id == id);
+    private static readonly FrozenDictionary<string, IMetric> s_byId = All.ToFrozenDictionary(m => m.Info.Id, StringComparer.Ordinal);
+
+    /// <summary>The metric with this id; an unknown id is a programming error.</summary>
+    public static IMetric Get(string id) =>
+        s_byId.TryGetValue(id, out var metric) ? metric : throw new KeyNotFoundException($"No metric has the id {id}.");
 }

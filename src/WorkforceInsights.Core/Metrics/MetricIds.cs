@@ -1,8 +1,9 @@
 namespace WorkforceInsights.Core.Metrics;
 
 /// <summary>
-/// Every metric id of the catalogue as one constant, so code names a metric by a symbol the compiler checks rather
-/// than by a string written again (a test checks these equal the catalogue's ids, both ways).
+/// The ids of the metrics that other code names (a page, the pack, a target), as constants, so code names a metric by a
+/// symbol rather than by a string written again. A test checks each names a metric of the catalogue; a metric that no
+/// other code names needs none.
 /// </summary>
 public static class MetricIds
 {

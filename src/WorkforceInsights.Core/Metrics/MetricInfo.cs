@@ -9,19 +9,27 @@ namespace WorkforceInsights.Core.Metrics;
 /// <param name="Definition">Plain-English definition, as in docs/metrics.md.</param>
 /// <param name="Numerator">What is counted on top.</param>
 /// <param name="Denominator">What it is divided by ("" for counts).</param>
-/// <param name="Unit">How the value reads: "%", "FTE", "workers", "cases per FTE", ...</param>
+/// <param name="Unit">What the value counts or measures: how it reads, and whether small numbers are withheld.</param>
 /// <param name="Polarity">Which direction is an improvement.</param>
 /// <param name="SourceFields">The extract columns it is computed from.</param>
 /// <param name="AsAtRule">How the reporting date D applies.</param>
 /// <param name="Dimensions">The breakdowns it is meaningful for (always includes Council).</param>
+/// <param name="Page">The dashboard page that shows it in depth.</param>
+/// <param name="Json">Where `wi metrics --format json` writes it: a dotted path such as "workforce.turnoverRate".</param>
+/// <param name="Chart">The trend chart it is drawn on, if any.</param>
+/// <param name="Theme">The briefing pack theme whose table it is a row of, if any.</param>
 public sealed record MetricInfo(
     string Id,
     string Title,
     string Definition,
     string Numerator,
     string Denominator,
-    string Unit,
+    MetricUnit Unit,
     Polarity Polarity,
     string SourceFields,
     string AsAtRule,
-    IReadOnlyList<Dimension> Dimensions);
+    IReadOnlyList<Dimension> Dimensions,
+    DashboardPage Page,
+    string Json,
+    PageChart? Chart = null,
+    PackTheme? Theme = null);

@@ -25,11 +25,4 @@ public readonly record struct ReportingPeriod(DateOnly AsOf)
             }
         }
     }
-
-    /// <summary>The DfE workforce census date on or before <paramref name="date"/> (30 September).</summary>
-    public static DateOnly LatestCensusDate(DateOnly date)
-    {
-        var thisYear = new DateOnly(date.Year, 9, 30);
-        return thisYear <= date ? thisYear : thisYear.AddYears(-1);
-    }
 }

@@ -18,7 +18,6 @@ namespace WorkforceInsights.Data.Series;
 /// </summary>
 public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, MetricInputsQuery inputsQuery, TimeProvider clock)
 {
-    private readonly string _refreshCount = SqlQuery.Load("series/refresh_count", connections.Provider);
     private readonly string _readBasis = SqlQuery.Load("results/series_basis", connections.Provider);
     private readonly StoredResultsWriter _writer = StoredResultsWriter.For(connections);
 
@@ -41,7 +40,7 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
     {
         var clockStart = Stopwatch.StartNew();
         // Memory: an import has just loaded the extracts; a compacted heap before the refresh reads them keeps the
-        // process's peak to the refresh's own (#12).
+        // process's peak to the refresh's own.
         ReleaseUnusedMemory();
         await using var staging = await _writer.BeginAsync(cancellationToken);
         var (result, generation) = await StageAsync(staging, full, clockStart, cancellationToken);
@@ -58,7 +57,7 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
         StoredResultsStaging staging, bool full, Stopwatch clockStart, CancellationToken cancellationToken)
     {
         var (inputs, state) = await ReadOneSnapshotAsync(cancellationToken);
-        ReleaseUnusedMemory(); // the reading's garbage (its peak is the refresh's, #12)
+        ReleaseUnusedMemory(); // the reading's garbage (its peak is the refresh's)
         var basis = SeriesBasis.Of(inputs, EngineVersion);
         var from = full ? DateOnly.MinValue : basis.RecomputeFrom(await ReadBasisAsync(state.RefreshedGeneration, cancellationToken));
         var dates = MetricSeriesCalculator.ReportingDates(inputs);
@@ -77,7 +76,7 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
         return (result, state.DataGeneration);
     }
 
-    /// <summary>A blocking, compacting collection that returns freed memory to the system (about 0.1 s; three times a refresh).</summary>
+    /// <summary>A blocking, compacting collection that returns freed memory to the system (cheap beside a refresh; run three times in one).</summary>
     private static void ReleaseUnusedMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>
@@ -128,12 +127,5 @@ public sealed class MetricSeriesRefresher(IDbConnectionFactory connections, Metr
                 throw new InvalidOperationException("The data kept changing while the refresh read it (another import is loading); the refresh will run after it.");
             }
         }
-    }
-
-    /// <summary>How many refreshes have run: a change means the data changed (caches key on it).</summary>
-    public async Task<long> RefreshCountAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(_refreshCount);
     }
 }

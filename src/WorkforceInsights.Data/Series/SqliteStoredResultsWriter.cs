@@ -18,8 +18,8 @@ public sealed class SqliteStoredResultsWriter(IDbConnectionFactory connections) 
     private static string Staging(IStoredResultTable table) => $"temp.staged_{table.Name}";
 
     /// <summary>
-    /// TEMP tables in a file, as SQLite ships (a build may keep them in memory): staged at scale 30 they are a few
-    /// hundred MB, which the refresh would otherwise hold (#12).
+    /// TEMP tables in a file, as SQLite ships (a build may keep them in memory): a large council's staged results would
+    /// otherwise be held in the refresh's memory.
     /// </summary>
     public override string CreateStaging() =>
         "PRAGMA temp_store = FILE;\n" + string.Concat(StoredResultTables.All.Select(table =>

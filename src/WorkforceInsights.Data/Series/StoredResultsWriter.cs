@@ -10,7 +10,7 @@ namespace WorkforceInsights.Data.Series;
 /// <summary>
 /// Writes a refresh's results in two steps. Staging: each series date's rows go, as soon as they are computed, into
 /// session-private copies of the stored-results tables (SQLite's TEMP tables, SQL Server's #tables), which take no
-/// lock on the shared tables, so the refresh holds a few dates in memory, not the series (#12). Swap: one short
+/// lock on the shared tables, so the refresh holds a few dates in memory, not the series. Swap: one short
 /// transaction clears the stored results it recomputed (every table, or the dates from the first one an import
 /// changed), copies the staged rows in, and records the refresh, so a reader sees the old results or the new, never a
 /// mixture, and a crash leaves the old ones (and drops the staged ones with its session).

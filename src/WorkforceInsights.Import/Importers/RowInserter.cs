@@ -5,7 +5,7 @@ namespace WorkforceInsights.Import.Importers;
 
 /// <summary>
 /// Inserts a file's checked rows on a second thread while the first reads and checks the next ones: reading and
-/// inserting each take about half of a load, so on two cores the load takes little more than the longer half (#12).
+/// inserting each take about half of a load, so on two cores the load takes little more than the longer half.
 /// Rows go over in batches whose arrays are reused, and in file order. The table replacement is only ever used by one
 /// thread at a time: the inserting thread until <see cref="CompleteAsync"/> returns, then the caller's.
 /// </summary>

@@ -1,4 +1,5 @@
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Core.Teams;
 
 namespace WorkforceInsights.Web.Services;
@@ -34,11 +35,10 @@ public sealed record CaseloadsViewModel(
         public decimal Excess => Cases - Threshold;
     }
 
-    /// <summary>A service area's or team's average caseload against the council target, with the link that drills into it.</summary>
     /// <summary>Within the threshold, over by up to the margin (Targets:OverThresholdMargin), or over by more.</summary>
-    public static string BandOf(Worker worker, decimal margin) =>
-        !worker.AboveThreshold ? "within" : worker.Excess <= margin ? "a little over" : "well over";
+    public static ThresholdBand BandOf(Worker worker, decimal margin) => ThresholdBands.Of(worker.Excess, margin);
 
+    /// <summary>A service area's or team's average caseload against the council target, with the link that drills into it.</summary>
     public sealed record GroupAverage(string Key, string Name, decimal? Average, decimal Target, string Link);
 
     public sealed record BandAverage(string Band, decimal? Average, decimal? Target);

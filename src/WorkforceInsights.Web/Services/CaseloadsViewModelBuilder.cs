@@ -70,7 +70,7 @@ public sealed class CaseloadsViewModelBuilder(
 
     /// <summary>
     /// The teams whose workers a scope's group can hold, so a team's or service area's page reads its own workers, not
-    /// the council's (#12: the web process's memory does not grow with the council); null: every team (the council,
+    /// the council's (so the web process's memory does not grow with the council); null: every team (the council,
     /// and the workers of teams missing from the team list, which count in no named area).
     /// </summary>
     public static IReadOnlyCollection<string>? TeamsOf(SeriesScope scope, IReadOnlyList<Core.Teams.Team> allTeams) => scope.Dimension switch

@@ -31,7 +31,7 @@ public sealed class ChangesBuilder(StoredChangesQuery stored, TeamsQuery teams)
     /// <param name="suppress">Withhold counts of 1 to 4 (access.md).</param>
     public static BreakdownView ByReason(DateOnly asOf, PageFilters filters, ChangesInScope changes, bool suppress) => new(
         $"Changes of social worker in the year to {Figures.Date(asOf)} by reason", "changes-by-reason", "Reason",
-        [new("recorded", "Recorded", "changes"), new("inferred", "Inferred from HR data", "changes")],
+        [new("recorded", "Recorded", MetricUnit.Changes), new("inferred", "Inferred from HR data", MetricUnit.Changes)],
         [.. ChangeReasons.All.Select(reason =>
         {
             double recorded = changes.Of(reason, recorded: true);
@@ -40,9 +40,6 @@ public sealed class ChangesBuilder(StoredChangesQuery stored, TeamsQuery teams)
                 suppress ? [SmallNumbers.IsSmall(recorded) ? SmallNumbers.Count : null, SmallNumbers.IsSmall(inferred) ? SmallNumbers.Count : null] : null);
         })],
         PageLinks.To(ChangesDownload.Path, asOf, filters.ServiceArea, filters.Team) + (filters.CaseType is { } type ? $"&caseType={type}" : string.Empty));
-
-    /// <summary>The stored series of each reason, and of all changes and the recorded ones (the trend charts).</summary>
-    public static IReadOnlyList<string> ReasonIds { get; } = [.. ChangeReasons.All.Select(ChangesForReason.IdOf)];
 }
 
 /// <summary>The year's changes of social worker in one scope, counted by previous team, case type, reason and recorded.</summary>

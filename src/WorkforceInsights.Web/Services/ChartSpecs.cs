@@ -27,8 +27,8 @@ public static class ChartSpecs
 
     /// <summary>
     /// The Caseloads chart of a scope's case holders: one bar each while they are few enough to read (a team, an area),
-    /// else how many are how far over or under their threshold. A large council's 10,000 bars drew 900 KB of SVG into
-    /// every view of the page that no one could read (#12).
+    /// else how many are how far over or under their threshold. A bar for each of a large council's case holders would
+    /// draw a picture too big to send with every view of the page, and too dense for anyone to read.
     /// </summary>
     /// <param name="suppress">Withhold counts from 1 to 4 (a worker's cases, or case holders in a bar), as the case holders' CSV does (access.md: downloads).</param>
     public static ChartSpec CaseHolders(IReadOnlyList<CaseloadsViewModel.Worker> workers, int limit, bool suppress = false) =>
@@ -60,7 +60,7 @@ public static class ChartSpecs
             ChartKind.Bar,
             "Cases over (+) or under (−) the threshold (band target × FTE); +1 is more than 0 and up to 1 over",
             [.. Enumerable.Range(-DistributionReach, (2 * DistributionReach) + 1).Select(step => new ChartCategory(step.ToString(CultureInfo.InvariantCulture), StepLabel(step)))],
-            [new ChartSeries("case_holders", "Case holders", "case holders",
+            [new ChartSeries("case_holders", "Case holders", MetricUnit.CaseHolders,
                 [.. counts.Select(c => suppress && SmallNumbers.IsSmall(c) ? null : c)],
                 Notes: suppress ? [.. counts.Select(c => SmallNumbers.IsSmall(c) ? SmallNumbers.Count : null)] : null)]);
     }
@@ -86,9 +86,9 @@ public static class ChartSpecs
         "Case holders (one bar each, in the order of the table)",
         [.. workers.Select(w => new ChartCategory(w.WorkerId, w.WorkerId))],
         [
-            new ChartSeries("cases", "Cases held", "cases", [.. workers.Select(w => suppress && SmallNumbers.IsSmall(w.Cases) ? null : (double?)w.Cases)],
+            new ChartSeries("cases", "Cases held", MetricUnit.Cases, [.. workers.Select(w => suppress && SmallNumbers.IsSmall(w.Cases) ? null : (double?)w.Cases)],
                 Notes: suppress ? [.. workers.Select(w => SmallNumbers.IsSmall(w.Cases) ? SmallNumbers.Count : null)] : null),
-            new ChartSeries("threshold", "Threshold (band target × FTE)", "cases", [.. workers.Select(w => (double?)w.Threshold)], DrawAsLine: true),
+            new ChartSeries("threshold", "Threshold (band target × FTE)", MetricUnit.Cases, [.. workers.Select(w => (double?)w.Threshold)], DrawAsLine: true),
         ]);
 
 }

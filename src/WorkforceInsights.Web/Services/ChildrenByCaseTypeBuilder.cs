@@ -24,7 +24,7 @@ public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
             {
                 var own = MetricIds.Select(id => points.FirstOrDefault(p => p.GroupKey == t.Code && p.MetricId == id)).ToList();
                 return new BreakdownView.Row(t.Code, t.Name, [.. own.Select(p => p?.Value)],
-                    suppress ? [.. own.Select(p => p is null ? null : SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, "children"))] : null);
+                    suppress ? [.. own.Select(p => p is null ? null : SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, MetricUnit.Children))] : null);
             })
             .ToList();
         return new BreakdownView(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 
 namespace WorkforceInsights.Web.Services;
@@ -10,10 +11,9 @@ public static class Figures
     public static readonly CultureInfo Culture = FigureText.Culture;
 
     /// <summary>The same formatting as the charts and documents (<see cref="FigureText"/>).</summary>
-    public static string Format(double? value, string unit) => FigureText.Format(value, unit);
+    public static string Format(double? value, MetricUnit unit) => FigureText.Format(value, unit);
 
-    public static string Change(double? change, string unit) => change is not { } c ? "no data for a year before"
-        : $"{(c > 0 ? "+" : c < 0 ? "−" : "±")}{Format(Math.Abs(c), unit == "%" ? "points" : unit)}{(unit == "%" ? " points" : string.Empty)} on a year before";
+    public static string Change(double? change, MetricUnit unit) => FigureText.Change(change, unit);
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture) ?? "no data";
 

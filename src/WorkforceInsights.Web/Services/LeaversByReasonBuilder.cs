@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Results;
 using WorkforceInsights.Data.Queries.Results;
 
@@ -16,7 +17,7 @@ public sealed class LeaversByReasonBuilder(StoredResultsQuery stored)
     /// <param name="suppress">Withhold a reason's 1 to 4 leavings (as "&lt;5") and their FTE (access.md).</param>
     public static BreakdownView View(DateOnly asOf, PageFilters filters, IReadOnlyList<LeaversByReason> rows, bool suppress) => new(
         $"Leavers in the year to {Figures.Date(asOf)} by reason", "leavers-by-reason", "Reason",
-        [new("leavings", "Leavings", "leavings"), new("fte", "FTE", "FTE")],
+        [new("leavings", "Leavings", MetricUnit.Leavings), new("fte", "FTE", MetricUnit.Fte)],
         [.. rows.Select(r => new BreakdownView.Row(r.Reason, r.Reason.Replace('_', ' '), [r.Leavings, (double)r.Fte],
             suppress && SmallNumbers.IsSmall(r.Leavings) ? [SmallNumbers.Count, SmallNumbers.Rate] : null))],
         PageLinks.To(LeaversByReasonDownload.Path, asOf, filters.ServiceArea, filters.Team));

@@ -1,10 +1,23 @@
 using Microsoft.AspNetCore.WebUtilities;
+using WorkforceInsights.Core.Metrics;
 
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>Links between pages that keep the reader's filters (reporting date, service area, team) in the URL.</summary>
 public static class PageLinks
 {
+    /// <summary>The address of the page that shows a metric in depth.</summary>
+    public static string PathOf(DashboardPage page) => page switch
+    {
+        DashboardPage.Workforce => "/workforce",
+        DashboardPage.Caseloads => "/caseloads",
+        DashboardPage.Children => "/children",
+        DashboardPage.Changes => "/changes",
+        DashboardPage.ReferralsAndDemand => "/referrals",
+        DashboardPage.DataStatus => "/data",
+        _ => throw new ArgumentOutOfRangeException(nameof(page), page, "A page with no address."),
+    };
+
     /// <param name="path">The page, e.g. "/caseloads".</param>
     /// <param name="asOf">The reporting date the URL names, or null for the latest.</param>
     /// <param name="serviceArea">The service area, or null.</param>

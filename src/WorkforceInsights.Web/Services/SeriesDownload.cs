@@ -35,7 +35,7 @@ public static class SeriesDownload
                 return error;
             }
 
-            var title = $"{TrendCharts.TitleFor(ids)}: {SeriesScope.LabelOf(request.Dimension, request.Group)}";
+            var title = $"{PageCharts.TitleFor(ids)}: {SeriesScope.LabelOf(request.Dimension, request.Group)}";
             var suppress = request.Dimension != nameof(Core.Metrics.Dimension.Council);
             var spec = ChartSpecs.Trend(title, ids, points, ids.Length == 1 ? targets.Value.For(ids[0]) : null, suppress: suppress);
             return ChartImage.Result(charts, spec, format, $"{string.Join("_", ids)}_{request.Group}");

@@ -20,12 +20,12 @@ public static class SmallNumbers
         scope.Dimension != Dimension.Council && (download || !maySeeWorkers);
 
     /// <summary>What is shown instead of a value that must be withheld, or null when it may be shown.</summary>
-    public static string? Note(double? value, double? numerator, double? denominator, string unit) =>
-        Charts.FigureText.IsCount(unit) ? (IsSmall(value) ? Count : null)
+    public static string? Note(double? value, double? numerator, double? denominator, MetricUnit unit) =>
+        unit.IsCount() ? (IsSmall(value) ? Count : null)
         : IsSmall(numerator) || IsSmall(denominator) ? Rate : null;
 
     /// <summary>A value as a suppressed download writes it.</summary>
-    public static string ValueText(double? value, double? numerator, double? denominator, string unit) =>
+    public static string ValueText(double? value, double? numerator, double? denominator, MetricUnit unit) =>
         Note(value, numerator, denominator, unit) ?? Figures.Raw(value);
 
     /// <summary>A numerator or denominator as a suppressed download writes it.</summary>

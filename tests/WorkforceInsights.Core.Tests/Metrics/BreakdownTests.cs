@@ -52,7 +52,7 @@ public class BreakdownTests
     [Test]
     public void ShouldCountACopiedDaysOwnFacts_NotTheOriginalsAlreadyCounted()
     {
-        // The day keeps counts several metrics share (#12); a copy with other facts must count its own.
+        // The day keeps counts several metrics share; a copy with other facts must count its own.
         var day = MetricDayBuilder.Build(FixtureCsv.Scenario(), FixtureCsv.Date(ScenarioCouncil.AsOf));
         var headcount = new EmployedHeadcount();
         Assert.That(headcount.Calculate(day).Value, Is.GreaterThan(0));

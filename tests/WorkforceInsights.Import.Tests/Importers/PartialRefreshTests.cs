@@ -8,7 +8,7 @@ using WorkforceInsights.Import.SampleCouncil;
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>
-/// #12: after an import, the refresh recomputes only the series dates from the first one the import can have changed
+/// After an import, the refresh recomputes only the series dates from the first one the import can have changed
 /// and keeps the rest. Every stored result must then equal what a full recompute of the same data stores, after edits
 /// of every kind a council's extract can bring: the next night's extract, closed cases and spells, edits deep in the
 /// past, a child's first allocation, a new qualification, reordered rows, a moved team, an earlier extract date.

@@ -8,7 +8,7 @@ using WorkforceInsights.Data.Series;
 namespace WorkforceInsights.Import.Tests.Importers;
 
 /// <summary>
-/// #12: the refresh stages each date's results as it computes them, then swaps them in with one transaction. A refresh
+/// The refresh stages each date's results as it computes them, then swaps them in with one transaction. A refresh
 /// that fails before its swap leaves the stored results a reader had, and staging locks nothing the web app writes.
 /// </summary>
 [TestFixture(DatabaseProvider.Sqlite)]

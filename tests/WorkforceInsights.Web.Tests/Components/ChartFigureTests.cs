@@ -9,7 +9,7 @@ public class ChartFigureTests : ComponentTest
     private static readonly ChartSpec s_turnover = new(
         "Turnover rate, rolling 12 months", ChartKind.Line, "Month end",
         [new("2025-08-31", "Aug 2025"), new("2025-09-30", "Sep 2025"), new("2025-10-31", "Oct 2025")],
-        [new("WF-TURN", "Turnover rate", "%", [10.2, null, 9.1])], Target: 12);
+        [new("WF-TURN", "Turnover rate", WorkforceInsights.Core.Metrics.MetricUnit.Percent, [10.2, null, 9.1])], Target: 12);
 
     private IRenderedComponent<ChartFigure> RenderChart(ChartSpec spec) => Context.Render<ChartFigure>(p => p
         .Add(c => c.Spec, spec)
@@ -53,7 +53,7 @@ public class ChartFigureTests : ComponentTest
     [Test]
     public void ShouldSayNoData_RatherThanDrawAnEmptyChart()
     {
-        var cut = RenderChart(s_turnover with { Series = [new("WF-TURN", "Turnover rate", "%", [null, null, null])] });
+        var cut = RenderChart(s_turnover with { Series = [new("WF-TURN", "Turnover rate", WorkforceInsights.Core.Metrics.MetricUnit.Percent, [null, null, null])] });
 
         Assert.That(cut.FindAll("svg.wi-chart-svg"), Is.Empty);
         Assert.That(cut.Markup, Does.Contain("No data for this date."));

@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using Microsoft.Playwright;
 using WorkforceInsights.Web.Services;
 
@@ -7,10 +8,10 @@ public class TrendPagesTests : BrowserTest
 {
     private static IEnumerable<TestCaseData> Pages()
     {
-        yield return new TestCaseData("/workforce", TrendCharts.Workforce.Count, "workforce-council.png");
-        yield return new TestCaseData("/children", TrendCharts.Children.Count, "children.png");
-        yield return new TestCaseData("/referrals", TrendCharts.ReferralsAndDemand.Count, "referrals.png");
-        yield return new TestCaseData("/changes", TrendCharts.Changes.Count, "changes.png");
+        yield return new TestCaseData("/workforce", PageCharts.For(DashboardPage.Workforce).Count, "workforce-council.png");
+        yield return new TestCaseData("/children", PageCharts.For(DashboardPage.Children).Count, "children.png");
+        yield return new TestCaseData("/referrals", PageCharts.For(DashboardPage.ReferralsAndDemand).Count, "referrals.png");
+        yield return new TestCaseData("/changes", PageCharts.For(DashboardPage.Changes).Count, "changes.png");
     }
 
     [TestCaseSource(nameof(Pages))]

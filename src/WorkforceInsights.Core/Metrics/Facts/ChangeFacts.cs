@@ -18,7 +18,7 @@ internal static class ChangeFacts
     /// <remarks>
     /// Each change is made only once its place in date order is known, so the changes lie in memory in the order each
     /// date reads its year of them: made child by child and then sorted, they were scattered, and the passes over a
-    /// year's tens of thousands of changes waited on memory on every date of a refresh (#12).
+    /// year's tens of thousands of changes waited on memory on every date of a refresh.
     /// </remarks>
     public static ChangeOfWorker[] InDateOrder(MetricInputs inputs)
     {

@@ -25,7 +25,7 @@ internal static class DateSorted
 
     /// <summary>
     /// The items in the year to D (dated after D − 12 months and on or before D), as a run of the array itself: each
-    /// date of a refresh reads its year of tens of thousands of items without copying them (#12).
+    /// date of a refresh reads its year of tens of thousands of items without copying them.
     /// </summary>
     public static ArraySegment<T> InYear<T>(T[] sorted, Periods.ReportingPeriod period, Func<T, DateOnly> dateOf)
     {

@@ -47,5 +47,5 @@ public sealed record ChildOnDay(string ChildId, CaseType CaseType, Team? Team, b
 public sealed record ChangeOfWorker(string ChildId, DateOnly Date, string PreviousWorkerId, string NewWorkerId, Team? PreviousTeam, Team? NewTeam, CaseType CaseType, ChangeReason Reason, bool Recorded);
 
 /// <summary>A referral dated in the year to D, and whether it is a re-referral.</summary>
-/// <remarks>A value, made once per referral: each date takes its year of them without making any (#12).</remarks>
+/// <remarks>A value, made once per referral: each date takes its year of them without making any.</remarks>
 public readonly record struct ReferralInYear(Referral Referral, bool IsReReferral);

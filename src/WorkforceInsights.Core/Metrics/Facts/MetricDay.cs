@@ -32,7 +32,7 @@ public sealed record MetricDay(
     /// <summary>Social-worker spells in post on D (adult practitioners excluded).</summary>
     /// <remarks>
     /// This and <see cref="ChildrenWithSocialWorker"/> are filtered once per day and group, not once per metric: a
-    /// dozen metrics count over each, and counting over an array is several times faster than over a filter (#12).
+    /// dozen metrics count over each, and counting over an array is several times faster than over a filter.
     /// </remarks>
     public IReadOnlyList<SpellOnDay> SocialWorkerSpells => _socialWorkerSpells ??= Spells.Where(s => s.Spell.IsSocialWorker).ToArray();
 

@@ -27,7 +27,7 @@ public static class MetricDaySplitter
         var starters = Group(day.Starters, s => SpellKey(dimension, s.Spell.TeamCode, s.Team, s.Spell.Role, s.Spell.EmploymentType, null));
         var vacancies = Group(day.Vacancies, v => dimension == Dimension.EmploymentType ? null : SpellKey(dimension, v.Post.TeamCode, v.Team, v.Post.Role, null, null));
         // Children and changes, a day's largest lists, have no role, contract or experience band: those breakdowns
-        // skip them instead of walking tens of thousands of facts to a null key, on every date of a refresh (#12).
+        // skip them instead of walking tens of thousands of facts to a null key, on every date of a refresh.
         var childSide = CaseOrTeamKey(dimension, null, default) is not null; // the one rule of which breakdowns key them
         var children = childSide ? Group(day.Children, c => ChildKey(dimension, c)) : [];
         var changes = childSide ? Group(day.Changes, c => ChangeKey(dimension, c)) : [];
@@ -77,7 +77,7 @@ public static class MetricDaySplitter
 
     /// <summary>
     /// The facts of each key, in their order. Two passes (each fact's group, then arrays of the exact size): growing a
-    /// list per group left as much garbage as the day's largest lists, four breakdowns a date, on every date (#12).
+    /// list per group left as much garbage as the day's largest lists, four breakdowns a date, on every date.
     /// </summary>
     private static Dictionary<string, T[]> Group<T>(IReadOnlyList<T> facts, Func<T, string?> key)
     {

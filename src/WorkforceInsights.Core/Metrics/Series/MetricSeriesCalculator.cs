@@ -46,7 +46,7 @@ public static class MetricSeriesCalculator
     /// <summary>
     /// Everything the refresh stores for each of the given dates, yielded as each date is computed (not in date
     /// order). Dates are independent, so they are computed in parallel, one per core; at most one finished date per
-    /// core waits for the consumer, so memory holds a few dates' results, not the series (#12). The consumer stopping
+    /// core waits for the consumer, so memory holds a few dates' results, not the series. The consumer stopping
     /// early (an error, a cancellation) stops the computing.
     /// </summary>
     public static async IAsyncEnumerable<SeriesDateResults> CalculateEachAsync(

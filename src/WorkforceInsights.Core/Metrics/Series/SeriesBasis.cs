@@ -5,7 +5,7 @@ namespace WorkforceInsights.Core.Metrics.Series;
 
 /// <summary>
 /// What a stored series was computed from, in parts the next refresh compares so it recomputes only the dates an
-/// import changed (#12). Each input row's terms are summed into the digest of the month of the first date whose figures
+/// import changed. Each input row's terms are summed into the digest of the month of the first date whose figures
 /// they can change (<see cref="InfluenceRules"/>); inputs that change every date (teams, establishment, overlapping
 /// spells, the engine itself) have digests of their own. When a month's digest differs, that month's dates and every later
 /// one are recomputed; every earlier date's figures are the same as before, so they are kept.

@@ -11,7 +11,7 @@ public abstract class TrendPageBase : FilteredPageBase
 
     protected TrendPageViewModel? Model { get; private set; }
 
-    /// <summary>The page's charts (see <see cref="TrendCharts"/>).</summary>
+    /// <summary>The page's charts (see <see cref="Core.Metrics.PageCharts"/>).</summary>
     protected abstract IReadOnlyList<(string Title, string[] MetricIds)> Charts { get; }
 
     protected override async Task OnParametersSetAsync()

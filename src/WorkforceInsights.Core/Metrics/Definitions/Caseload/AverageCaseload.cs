@@ -11,8 +11,11 @@ public sealed class AverageCaseload : IMetric
         Definition: "Cases held on D divided by case-holder FTE on D (DfE workforce census). Split by experience band, it is the differential caseload.",
         Numerator: "cases held on D",
         Denominator: "case-holder FTE on D",
-        Unit: "cases per FTE",
+        Unit: MetricUnit.CasesPerFte,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Caseloads,
+        Json: "caseload.averageCaseload",
+        Theme: PackTheme.Caseloads,
         SourceFields: "allocations.csv; workers.csv: fte, qualified_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Caseload);

@@ -11,8 +11,10 @@ public sealed class CaseHolderFte : IMetric
         Definition: "Sum of the FTE of the social-worker spells in post on D of the workers who hold at least one case on D.",
         Numerator: "FTE of case holders",
         Denominator: "",
-        Unit: "FTE",
+        Unit: MetricUnit.Fte,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Caseloads,
+        Json: "caseload.caseHolderFte",
         SourceFields: "allocations.csv; workers.csv: fte",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Caseload);

@@ -11,8 +11,10 @@ public sealed class CasesHeld : IMetric
         Definition: "Distinct (worker, child) pairs with an allocation open on D, where the worker has a social-worker spell in post on D (agency workers included; a co-allocated child is a case for each worker).",
         Numerator: "cases",
         Denominator: "",
-        Unit: "cases",
+        Unit: MetricUnit.Cases,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Caseloads,
+        Json: "caseload.casesHeld",
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date; workers.csv",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Caseload);

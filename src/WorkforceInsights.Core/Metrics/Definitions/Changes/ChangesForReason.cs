@@ -17,8 +17,11 @@ public sealed class ChangesForReason : IMetric
             Definition: $"Changes of social worker in the year to D whose reason is {reason} ({ChangeReasons.Words(reason).ToLowerInvariant()}): recorded in change_reason, or else inferred (LEFTRL, ORGRST, TSPROC, MANAGE, in that order).",
             Numerator: "changes for this reason",
             Denominator: "-",
-            Unit: "changes",
+            Unit: MetricUnit.Changes,
             Polarity: Polarity.Neutral,
+            Page: DashboardPage.Changes,
+            Json: $"children.changesByReason.{reason}",
+            Chart: ChartOf(reason),
             SourceFields: "allocations.csv: change_reason; workers.csv: spells of both workers",
             AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
             Dimensions: Breakdowns.Children);
@@ -29,6 +32,10 @@ public sealed class ChangesForReason : IMetric
     public ChangeReason Reason => _reason;
 
     public static string IdOf(ChangeReason reason) => $"CH-CHG-{reason}";
+
+    /// <summary>The reasons a change is inferred from (a worker leaving, a restructure, the case process, a manager) share a chart.</summary>
+    private static PageChart ChartOf(ChangeReason reason) =>
+        reason is ChangeReason.LEFTRL or ChangeReason.ORGRST or ChangeReason.TSPROC or ChangeReason.MANAGE ? PageCharts.ChangesMainReasons : PageCharts.ChangesOtherReasons;
 
     public static IReadOnlyList<ChangesForReason> All { get; } = [.. ChangeReasons.All.Select(r => new ChangesForReason(r))];
 

@@ -11,8 +11,11 @@ public sealed class RecordedChanges : IMetric
         Definition: "Changes of social worker in the year to D whose allocation carries a change_reason (the rest have a reason inferred from HR data).",
         Numerator: "changes with change_reason recorded",
         Denominator: "-",
-        Unit: "changes",
+        Unit: MetricUnit.Changes,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Changes,
+        Json: "children.changesRecorded",
+        Chart: PageCharts.AllChanges,
         SourceFields: "allocations.csv: change_reason",
         AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Children);

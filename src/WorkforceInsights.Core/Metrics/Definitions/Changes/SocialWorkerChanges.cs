@@ -11,8 +11,12 @@ public sealed class SocialWorkerChanges : IMetric
         Definition: "Allocations to a social worker starting in the year to D that take over from another social worker's allocation to the child (open, or ended within 30 days before), where the new worker was not already allocated the day before.",
         Numerator: "changes of social worker",
         Denominator: "-",
-        Unit: "changes",
+        Unit: MetricUnit.Changes,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Changes,
+        Json: "children.changes",
+        Chart: PageCharts.AllChanges,
+        Theme: PackTheme.Children,
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date, case_type, change_reason; workers.csv for inferred reasons",
         AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Children);

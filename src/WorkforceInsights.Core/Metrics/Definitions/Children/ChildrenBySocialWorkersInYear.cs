@@ -22,8 +22,11 @@ public sealed class ChildrenBySocialWorkersInYear : IMetric
             Definition: $"Children with an allocation to a social worker open on D who had {(orMore ? $"{workers} or more" : $"exactly {workers}")} distinct social workers with an allocation overlapping the year to D ({(orMore ? $"{workers - 1}+" : (workers - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))} changes of worker).",
             Numerator: "children",
             Denominator: string.Empty,
-            Unit: "children",
+            Unit: MetricUnit.Children,
             Polarity: Polarity.Neutral,
+            Page: DashboardPage.Children,
+            Json: $"children.workersPerChild.{label}",
+            Chart: PageCharts.WorkersPerChild,
             SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
             AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
             Dimensions: Breakdowns.Children);

@@ -11,8 +11,10 @@ public sealed class ChildrenOpen : IMetric
         Definition: "Children with an allocation to a social worker open on D (a social worker: a worker_id with a social-worker spell at any time).",
         Numerator: "children",
         Denominator: "",
-        Unit: "children",
+        Unit: MetricUnit.Children,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Children,
+        Json: "children.childrenOpen",
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Children);

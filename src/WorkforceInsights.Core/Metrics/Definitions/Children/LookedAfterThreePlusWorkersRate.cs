@@ -14,8 +14,12 @@ public sealed class LookedAfterThreePlusWorkersRate : IMetric
         Definition: "Percentage of children looked after on D (an open CLA allocation that day) who had allocations to three or more distinct social workers overlapping the year to D. The DfE's measure for 31 March.",
         Numerator: "children looked after on D with 3+ social workers in the year",
         Denominator: "children looked after on D",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Children,
+        Json: "children.lookedAfterThreePlusRate",
+        Chart: PageCharts.ThreePlusWorkers,
+        Theme: PackTheme.Children,
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date, case_type",
         AsAtRule: "Looked after: an allocation with case_type CLA open on D. The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.CouncilOnly);

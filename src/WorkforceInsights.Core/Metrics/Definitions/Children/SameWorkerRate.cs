@@ -11,8 +11,12 @@ public sealed class SameWorkerRate : IMetric
         Definition: "Among children with a social worker on D who also had an allocation (to anyone) open on D - 12 months, the percentage with exactly one distinct social worker in the year to D.",
         Numerator: "children with one social worker all year",
         Denominator: "children with a social worker on D and an allocation open on D - 12 months",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.HigherIsBetter,
+        Page: DashboardPage.Children,
+        Json: "children.sameWorkerRate",
+        Chart: PageCharts.SameWorker,
+        Theme: PackTheme.Children,
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Children);

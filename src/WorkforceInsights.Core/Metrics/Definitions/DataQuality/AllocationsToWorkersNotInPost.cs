@@ -11,8 +11,10 @@ public sealed class AllocationsToWorkersNotInPost : IMetric
         Definition: "Allocations open on D whose worker has no spell in post on D. Not counted in caseloads; shown as a data-quality warning.",
         Numerator: "allocations",
         Denominator: "",
-        Unit: "allocations",
+        Unit: MetricUnit.Allocations,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.DataStatus,
+        Json: "dataQuality.allocationsToWorkersNotInPost",
         SourceFields: "allocations.csv; workers.csv",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.CouncilOnly);

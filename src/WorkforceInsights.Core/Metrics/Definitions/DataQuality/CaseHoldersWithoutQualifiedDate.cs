@@ -11,8 +11,10 @@ public sealed class CaseHoldersWithoutQualifiedDate : IMetric
         Definition: "Social workers holding cases on D whose qualified_date is blank: their experience band is unknown.",
         Numerator: "case holders",
         Denominator: "",
-        Unit: "workers",
+        Unit: MetricUnit.Workers,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.DataStatus,
+        Json: "dataQuality.caseHoldersWithoutQualifiedDate",
         SourceFields: "workers.csv: qualified_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Organisation);

@@ -11,8 +11,10 @@ public sealed class OverlappingSpells : IMetric
         Definition: "Pairs of spells of the same worker in the same team whose dates overlap, which usually double-count FTE.",
         Numerator: "pairs of spells",
         Denominator: "",
-        Unit: "pairs",
+        Unit: MetricUnit.Pairs,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.DataStatus,
+        Json: "dataQuality.overlappingSpells",
         SourceFields: "workers.csv: worker_id, team_code, start_date, end_date",
         AsAtRule: "Whole history.",
         Dimensions: Breakdowns.CouncilOnly);

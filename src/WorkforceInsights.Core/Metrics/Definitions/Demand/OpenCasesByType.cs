@@ -20,8 +20,12 @@ public sealed class OpenCasesByType : IMetric
             Definition: $"Distinct children with an allocation (to anyone) open on D whose main open allocation is {caseType} ({name}). Where a child has several open allocations, the one with the latest start_date counts, then CP, CLA, CIN, CL.",
             Numerator: "children",
             Denominator: string.Empty,
-            Unit: "children",
+            Unit: MetricUnit.Children,
             Polarity: Polarity.Neutral,
+            Page: DashboardPage.ReferralsAndDemand,
+            Json: $"demand.{caseType}",
+            Chart: caseType is CaseType.CIN or CaseType.CP ? PageCharts.OpenCasesInNeedAndProtection : PageCharts.OpenCasesLookedAfterAndLeavers,
+            Theme: PackTheme.Referrals,
             SourceFields: "allocations.csv: child_id, start_date, end_date, case_type",
             AsAtRule: "Open on D: start_date <= D and (end_date blank or end_date >= D).",
             Dimensions: Breakdowns.Organisation);

@@ -11,8 +11,12 @@ public sealed class ReReferralRate : IMetric
         Definition: "Re-referrals with referral_date in the year to D divided by referrals in the year to D, x 100 (children in need census).",
         Numerator: "re-referrals in the year to D",
         Denominator: "referrals in the year to D",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.ReferralsAndDemand,
+        Json: "referrals.reReferralRate",
+        Chart: PageCharts.ReReferralRate,
+        Theme: PackTheme.Referrals,
         SourceFields: "referrals.csv: child_id, referral_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.CouncilOnly);

@@ -11,8 +11,11 @@ public sealed class ReReferrals : IMetric
         Definition: "Referrals in the year to D for which the same child has another referral dated on or after referral_date - 12 months and strictly before referral_date (same-day duplicates are not re-referrals of each other).",
         Numerator: "re-referrals",
         Denominator: "",
-        Unit: "referrals",
+        Unit: MetricUnit.Referrals,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.ReferralsAndDemand,
+        Json: "referrals.reReferrals",
+        Chart: PageCharts.Referrals,
         SourceFields: "referrals.csv: child_id, referral_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.CouncilOnly);

@@ -11,8 +11,12 @@ public sealed class ReferralsInYear : IMetric
         Definition: "Referrals with referral_date in the year to D.",
         Numerator: "referrals",
         Denominator: "",
-        Unit: "referrals",
+        Unit: MetricUnit.Referrals,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.ReferralsAndDemand,
+        Json: "referrals.referrals",
+        Chart: PageCharts.Referrals,
+        Theme: PackTheme.Referrals,
         SourceFields: "referrals.csv: referral_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.CouncilOnly);

@@ -14,8 +14,11 @@ public sealed class ReferralsWithNoAllocation : IMetric
         Definition: "Referrals in the year to D for children with no allocation in allocations.csv starting on or before D. Most end with no further action, which is normal practice; a sudden rise can also mean child ids that do not match between systems. As at D: a child's later allocation does not change earlier dates' figures.",
         Numerator: "referrals",
         Denominator: "",
-        Unit: "referrals",
+        Unit: MetricUnit.Referrals,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.ReferralsAndDemand,
+        Json: "referrals.referralsWithNoAllocation",
+        Chart: PageCharts.Referrals,
         SourceFields: "referrals.csv; allocations.csv: child_id",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.CouncilOnly);

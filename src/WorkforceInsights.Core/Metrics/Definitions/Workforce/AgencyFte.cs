@@ -11,8 +11,11 @@ public sealed class AgencyFte : IMetric
         Definition: "Sum of the FTE of agency social-worker spells in post on D.",
         Numerator: "FTE of agency social-worker spells in post",
         Denominator: "",
-        Unit: "FTE",
+        Unit: MetricUnit.Fte,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.agencyFte",
+        Chart: PageCharts.AgencyWorkers,
         SourceFields: "workers.csv: role, employment_type, fte, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Workforce);

@@ -11,8 +11,12 @@ public sealed class AgencyHeadcount : IMetric
         Definition: "Distinct workers with an agency social-worker spell in post on D (the agency worker count).",
         Numerator: "distinct agency social workers in post",
         Denominator: "",
-        Unit: "workers",
+        Unit: MetricUnit.Workers,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.agencyHeadcount",
+        Chart: PageCharts.AgencyWorkers,
+        Theme: PackTheme.Workforce,
         SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Workforce);

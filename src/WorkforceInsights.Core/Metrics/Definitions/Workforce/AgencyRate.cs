@@ -11,8 +11,12 @@ public sealed class AgencyRate : IMetric
         Definition: "Agency social-worker FTE on D divided by agency plus employed social-worker FTE on D, x 100 (DfE workforce census).",
         Numerator: "agency FTE on D",
         Denominator: "agency FTE + employed FTE on D",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.agencyRate",
+        Chart: PageCharts.AgencyAndVacancyRates,
+        Theme: PackTheme.Workforce,
         SourceFields: "workers.csv: role, employment_type, fte, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Workforce);

@@ -11,8 +11,10 @@ public sealed class EmployedFte : IMetric
         Definition: "Sum of the FTE of employed (permanent or fixed-term) social-worker spells in post on D.",
         Numerator: "FTE of employed social-worker spells in post",
         Denominator: "",
-        Unit: "FTE",
+        Unit: MetricUnit.Fte,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.employedFte",
         SourceFields: "workers.csv: role, employment_type, fte, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Workforce);

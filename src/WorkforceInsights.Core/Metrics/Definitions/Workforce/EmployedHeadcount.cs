@@ -11,8 +11,10 @@ public sealed class EmployedHeadcount : IMetric
         Definition: "Distinct workers with an employed social-worker spell in post on D.",
         Numerator: "distinct employed social workers in post",
         Denominator: "",
-        Unit: "workers",
+        Unit: MetricUnit.Workers,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.employedHeadcount",
         SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Workforce);

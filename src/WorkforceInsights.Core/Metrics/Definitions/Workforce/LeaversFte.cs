@@ -11,8 +11,11 @@ public sealed class LeaversFte : IMetric
         Definition: "FTE of employed social-worker leavings with end_date in the year to D. A leaving is an employed social-worker spell ending on E when the worker has no employed social-worker spell in post on E + 1 day (team moves, role changes and permanent/fixed-term changes are not leavings; moving to agency work is).",
         Numerator: "FTE of the ending spells",
         Denominator: "",
-        Unit: "FTE",
+        Unit: MetricUnit.Fte,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.leaversFte",
+        Chart: PageCharts.StartersAndLeavers,
         SourceFields: "workers.csv: worker_id, role, employment_type, fte, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Workforce);

@@ -11,8 +11,10 @@ public sealed class LeaversHeadcount : IMetric
         Definition: "Number of employed social-worker leavings with end_date in the year to D (a person who leaves twice counts twice).",
         Numerator: "leavings",
         Denominator: "",
-        Unit: "leavings",
+        Unit: MetricUnit.Leavings,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.leaversHeadcount",
         SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Workforce);

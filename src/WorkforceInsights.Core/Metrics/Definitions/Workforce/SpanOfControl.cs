@@ -11,8 +11,11 @@ public sealed class SpanOfControl : IMetric
         Definition: "Average number of workers in post on D whose spell names the manager as line_manager_id, over the managers named by at least one such worker.",
         Numerator: "workers in post naming a line manager",
         Denominator: "line managers named",
-        Unit: "reports per manager",
+        Unit: MetricUnit.ReportsPerManager,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Caseloads,
+        Json: "workforce.spanOfControl",
+        Theme: PackTheme.Caseloads,
         SourceFields: "workers.csv: worker_id, line_manager_id, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Organisation);

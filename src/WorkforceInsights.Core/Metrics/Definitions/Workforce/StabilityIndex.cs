@@ -11,8 +11,12 @@ public sealed class StabilityIndex : IMetric
         Definition: "Percentage of employed social workers in post on D (headcount) who were also in post, in any employed social-worker spell, on D - 12 months.",
         Numerator: "employed social workers in post on D who were employed on D - 12 months",
         Denominator: "employed social workers in post on D",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.HigherIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.stabilityIndex",
+        Chart: PageCharts.Stability,
+        Theme: PackTheme.Workforce,
         SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
         AsAtRule: "On D and on D - 12 months (calendar months).",
         Dimensions: Breakdowns.Workforce);

@@ -11,8 +11,11 @@ public sealed class StartersFte : IMetric
         Definition: "FTE of employed social-worker starters with start_date in the year to D. A starter is an employed social-worker spell starting on S when the worker has no employed social-worker spell in post on S - 1 day (an agency worker converting to permanent is a starter).",
         Numerator: "FTE of the starting spells",
         Denominator: "",
-        Unit: "FTE",
+        Unit: MetricUnit.Fte,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.startersFte",
+        Chart: PageCharts.StartersAndLeavers,
         SourceFields: "workers.csv: worker_id, role, employment_type, fte, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Workforce);

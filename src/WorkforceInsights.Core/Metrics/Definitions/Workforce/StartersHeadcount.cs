@@ -11,8 +11,10 @@ public sealed class StartersHeadcount : IMetric
         Definition: "Number of employed social-worker starters with start_date in the year to D.",
         Numerator: "starters",
         Denominator: "",
-        Unit: "starters",
+        Unit: MetricUnit.Starters,
         Polarity: Polarity.Neutral,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.startersHeadcount",
         SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Workforce);

@@ -11,8 +11,12 @@ public sealed class TurnoverRate : IMetric
         Definition: "FTE of employed social-worker leavings in the year to D, divided by employed social-worker FTE on D, x 100 (DfE workforce census).",
         Numerator: "leavers FTE in the year to D",
         Denominator: "employed social worker FTE on D",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.turnoverRate",
+        Chart: PageCharts.Turnover,
+        Theme: PackTheme.Workforce,
         SourceFields: "workers.csv: worker_id, role, employment_type, fte, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
         Dimensions: Breakdowns.Workforce);

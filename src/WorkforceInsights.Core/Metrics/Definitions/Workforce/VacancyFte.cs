@@ -11,8 +11,10 @@ public sealed class VacancyFte : IMetric
         Definition: "Sum over the establishment rows of social-worker roles, per team and role, of max(0, establishment_fte - employed FTE in post on D in that team and role).",
         Numerator: "vacancy FTE",
         Denominator: "",
-        Unit: "FTE",
+        Unit: MetricUnit.Fte,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.vacancyFte",
         SourceFields: "establishment.csv; workers.csv: team_code, role, employment_type, fte",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Organisation);

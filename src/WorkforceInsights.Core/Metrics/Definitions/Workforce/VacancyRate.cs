@@ -11,8 +11,12 @@ public sealed class VacancyRate : IMetric
         Definition: "Vacancy FTE divided by vacancy FTE plus employed social-worker FTE on D, x 100 (DfE workforce census).",
         Numerator: "vacancy FTE",
         Denominator: "vacancy FTE + employed FTE on D",
-        Unit: "%",
+        Unit: MetricUnit.Percent,
         Polarity: Polarity.LowerIsBetter,
+        Page: DashboardPage.Workforce,
+        Json: "workforce.vacancyRate",
+        Chart: PageCharts.AgencyAndVacancyRates,
+        Theme: PackTheme.Workforce,
         SourceFields: "establishment.csv; workers.csv: team_code, role, employment_type, fte",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
         Dimensions: Breakdowns.Organisation);

@@ -31,9 +31,9 @@ public partial class Caseloads
 
     /// <summary>The case holders well over their threshold (by more than the margin), furthest over first: the headline list.</summary>
     private IReadOnlyList<CaseloadsViewModel.Worker> Above =>
-        [.. _model!.Workers.Where(w => CaseloadsViewModel.BandOf(w, Margin) == "well over").OrderByDescending(w => w.Excess).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
+        [.. _model!.Workers.Where(w => CaseloadsViewModel.BandOf(w, Margin) == ThresholdBand.WellOver).OrderByDescending(w => w.Excess).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
 
-    private int ALittleOver => _model!.Workers.Count(w => CaseloadsViewModel.BandOf(w, Margin) == "a little over");
+    private int ALittleOver => _model!.Workers.Count(w => CaseloadsViewModel.BandOf(w, Margin) == ThresholdBand.ALittleOver);
 
     protected override async Task OnParametersSetAsync()
     {

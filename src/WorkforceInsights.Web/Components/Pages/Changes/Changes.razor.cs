@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using WorkforceInsights.Core.Metrics.Facts;
@@ -25,9 +26,9 @@ public partial class Changes
 
     protected override string? CaseTypeFilter => CaseType;
 
-    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.Changes;
+    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => PageCharts.For(DashboardPage.Changes);
 
-    private string Share => _changes!.Total == 0 ? "no data" : Figures.Format(100.0 * _changes.Recorded / _changes.Total, "%");
+    private string Share => _changes!.Total == 0 ? "no data" : Figures.Format(100.0 * _changes.Recorded / _changes.Total, MetricUnit.Percent);
 
     /// <summary>A team's row: its changes and recorded ones (small numbers withheld where the user has no worker-level rights there).</summary>
     private sealed record TeamChanges(string Code, string Name, string Area, int Count, string Changes, string Recorded, string TopReason)

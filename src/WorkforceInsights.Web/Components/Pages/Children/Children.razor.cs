@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using Microsoft.AspNetCore.Components;
 using WorkforceInsights.Web.Services;
 
@@ -13,7 +14,7 @@ public partial class Children
     [SupplyParameterFromQuery(Name = "caseType")]
     public string? CaseType { get; set; }
 
-    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.Children;
+    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => PageCharts.For(DashboardPage.Children);
 
     protected override string? CaseTypeFilter => CaseType;
 

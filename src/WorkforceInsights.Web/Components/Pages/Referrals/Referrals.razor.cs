@@ -1,8 +1,9 @@
+using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Web.Services;
 
 namespace WorkforceInsights.Web.Components.Pages.Referrals;
 
 public partial class Referrals
 {
-    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.ReferralsAndDemand;
+    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => PageCharts.For(DashboardPage.ReferralsAndDemand);
 }

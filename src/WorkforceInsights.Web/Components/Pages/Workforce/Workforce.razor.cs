@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics;
 using Microsoft.AspNetCore.Components;
 using WorkforceInsights.Web.Services;
 
@@ -11,7 +12,7 @@ public partial class Workforce
     [Inject]
     public required LeaversByReasonBuilder Reasons { get; init; }
 
-    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => TrendCharts.Workforce;
+    protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => PageCharts.For(DashboardPage.Workforce);
 
     /// <summary>A team's or area's leavers by reason is person-level (access.md): within scope only, and logged.</summary>
     protected override async Task OnModelBuiltAsync(TrendPageViewModel model)
