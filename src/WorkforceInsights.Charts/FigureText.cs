@@ -12,11 +12,8 @@ public static class FigureText
         : IsCount(unit) ? v.ToString("N0", Culture)
         : v.ToString("N1", Culture);
 
-    /// <summary>
-    /// Counts of people, children or records (workers, children, cases, referrals, leavings, pairs...): shown whole, and
-    /// the units small-number suppression applies to. Rates, FTE and averages are not counts.
-    /// </summary>
-    public static bool IsCount(string unit) => unit is not ("%" or "FTE" or "cases per FTE" or "reports per manager" or "points");
+    /// <summary>Counts of people, children or records are shown whole (<see cref="Core.Metrics.MetricUnits.IsCount"/>).</summary>
+    public static bool IsCount(string unit) => Core.Metrics.MetricUnits.IsCount(unit);
 
     /// <summary>A difference between two values of a unit: percentages differ by points.</summary>
     public static string Difference(double difference, string unit) =>
