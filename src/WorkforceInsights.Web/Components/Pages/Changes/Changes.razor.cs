@@ -59,7 +59,8 @@ public partial class Changes
         _listPermitted = maySeeWorkers;
         _byTeam = Team is not null ? [] : [.. _changes.Counts.Where(c => c.PreviousTeam is not null).GroupBy(c => c.PreviousTeam!.TeamCode, StringComparer.Ordinal)
             .Select(g => TeamChanges.Of(g.First().PreviousTeam!, [.. g], Core.Disclosure.SmallNumbers.Applies(leavesCouncil: false, access.MaySeeWorkers(g.First().PreviousTeam!.ServiceArea, g.Key, model.Teams))))
-            .OrderByDescending(t => t.Count)];
+            // A team whose changes are withheld sorts as none, so its place in the list says nothing of how many.
+            .OrderByDescending(t => t.Changes == Core.Disclosure.SmallNumbers.SmallCountText ? 0 : t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)];
         if (_listPermitted)
         {
             await LogViewAsync("/changes (list of changes)", _changes.Total);
