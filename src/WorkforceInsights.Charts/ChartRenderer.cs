@@ -69,7 +69,9 @@ public static partial class ChartRenderer
         // Room for the last month's label, which sits on the right edge.
         plot.Axes.Right.MinimumSize = 36;
         var horizontal = IsHorizontal(spec);
-        plot.XLabel(horizontal ? spec.ValueAxisLabel : spec.CategoryHeading, size: 13);
+        // A chart that leaves withheld points out says so under itself, in the picture as on the page.
+        var bottomLabel = horizontal ? spec.ValueAxisLabel : spec.CategoryHeading;
+        plot.XLabel(spec.HasWithheldPoints ? $"{bottomLabel}. {ChartSpec.WithheldNote}" : bottomLabel, size: 13);
         plot.YLabel(horizontal ? spec.CategoryHeading : spec.ValueAxisLabel, size: 13);
         if (spec.Kind == ChartKind.Bar)
         {

@@ -26,6 +26,12 @@ public sealed record ChartSpec(
 {
     /// <summary>The value axis label: the units of the series (e.g. "%", "FTE / workers").</summary>
     public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit.Label()).Distinct());
+
+    /// <summary>What is said under a chart that leaves points out (small numbers withheld, access.md).</summary>
+    public const string WithheldNote = "Points with small numbers (fewer than 5) are withheld and not drawn.";
+
+    /// <summary>Whether a point is left out because its value is withheld (its table cell says why).</summary>
+    public bool HasWithheldPoints => Series.Any(s => s.Notes?.Any(n => n is not null) == true);
 }
 
 /// <param name="Key">A stable key for tests and scripts (an ISO date, a code); <paramref name="Label"/> is what readers see.</param>

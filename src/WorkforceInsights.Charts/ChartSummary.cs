@@ -17,7 +17,7 @@ public static class ChartSummary
             sentence += $"; target {FigureText.Format(target, spec.Series[0].Unit)}";
         }
 
-        return sentence + ".";
+        return sentence + "." + (spec.HasWithheldPoints ? " " + ChartSpec.WithheldNote : string.Empty);
     }
 
     private static string DescribeTrend(ChartSpec spec, ChartSeries series)
@@ -25,7 +25,13 @@ public static class ChartSummary
         var points = Points(spec, series);
         if (points.Count == 0)
         {
-            return $"{series.Name}: no data";
+            return $"{series.Name}: {NoPoints(series)}";
+        }
+
+        if (series.Notes is { Count: > 0 } notes && notes[^1] is not null)
+        {
+            // The latest point is withheld: the summary says so rather than read an earlier one as the latest.
+            return $"{series.Name}: {NoPoints(series)} in {spec.Categories[^1].Label}";
         }
 
         var (firstLabel, first) = points[0];
@@ -44,7 +50,7 @@ public static class ChartSummary
         var points = Points(spec, series);
         if (points.Count == 0)
         {
-            return $"{series.Name}: no data";
+            return $"{series.Name}: {NoPoints(series)}";
         }
 
         var highest = points.MaxBy(p => p.Value);
@@ -53,6 +59,8 @@ public static class ChartSummary
             ? $"{series.Name}: {FigureText.Format(highest.Value, series.Unit)} for {highest.Label}"
             : $"{series.Name}: highest {highest.Label} ({FigureText.Format(highest.Value, series.Unit)}), lowest {lowest.Label} ({FigureText.Format(lowest.Value, series.Unit)})";
     }
+
+    private static string NoPoints(ChartSeries series) => series.Notes?.Any(n => n is not null) == true ? "withheld (small numbers)" : "no data";
 
     private static List<(string Label, double Value)> Points(ChartSpec spec, ChartSeries series) =>
         [.. series.Values.Select((v, i) => (spec.Categories[i].Label, v)).Where(p => p.v is not null).Select(p => (p.Label, p.v!.Value))];

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WorkforceInsights.Charts;
 using WorkforceInsights.Core.Benchmarks;
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Benchmarks;
@@ -43,8 +44,10 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     /// <returns>Null when no figures are stored yet.</returns>
     public async Task<BriefingPack?> BuildAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
-        var ids = s_themes.SelectMany(t => t.Rows.Concat(t.Charts.SelectMany(c => c.Ids))).Concat(s_changeIds).Concat(s_qualityIds).Distinct().ToList();
+        var ids = BreakdownFamily.WithFamilies(s_themes.SelectMany(t => t.Rows.Concat(t.Charts.SelectMany(c => c.Ids))).Concat(s_changeIds).Concat(s_qualityIds).Distinct());
         var points = await series.RunAsync(Council, Council, ids, cancellationToken);
+        // The pack leaves the council: every figure, chart point, alt text and sentence follows the small-numbers rule.
+        var withheld = WithheldPoints.Of(Dimension.Council, points);
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
         var candidates = dates.Where(d => asOf is null || d <= asOf).ToList();
         if (candidates.Count == 0)
@@ -61,9 +64,9 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var bands = await BandRowsAsync(date, cancellationToken);
         var sections = s_themes.Select(theme => new PackSection(
             theme.Title,
-            [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date))],
-            [.. theme.Rows.Select(id => Row(id, date, value, report)), .. theme.Title == "Caseloads" ? bands : []],
-            [.. theme.Rows.Select(id => id == MetricIds.Changes ? WhyChanged(date, value) : Sentence(id, date, value, report)).OfType<string>()])).ToList();
+            [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date, withheld))],
+            [.. theme.Rows.Select(id => Row(id, date, value, report, withheld)), .. theme.Title == "Caseloads" ? bands : []],
+            [.. theme.Rows.Select(id => id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>()])).ToList();
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),
@@ -71,31 +74,34 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             clock.GetUtcNow(),
             sections,
             [.. ids.Select(id => MetricCatalog.Get(id).Info).Select(i => new PackDefinition(i.Id, i.Title, i.Definition))],
-            [.. s_qualityIds.Select(id => MetricCatalog.Get(id).Info).Select(i => new PackDataQualityRow(i.Title, PackFigures.Format(value(i.Id, date), i.Unit), i.Definition))],
+            [.. s_qualityIds.Select(id => MetricCatalog.Get(id).Info).Select(i => new PackDataQualityRow(i.Title, withheld.Format(date, i.Id, value(i.Id, date), i.Unit), i.Definition))],
             BenchmarkReport.Attribution);
     }
 
-    private PackChart Chart(string title, string[] ids, IReadOnlyList<MetricSeriesPoint> points, DateOnly date)
+    private PackChart Chart(string title, string[] ids, IReadOnlyList<MetricSeriesPoint> points, DateOnly date, WithheldPoints withheld)
     {
         var shown = points.Where(p => ids.Contains(p.MetricId) && p.AsOf <= date && p.AsOf > date.AddMonths(-TrendMonths)).ToList();
-        var spec = TrendChart.Of(title, ids, shown, ids.Length == 1 ? (double?)targets.Value.For(ids[0]) : null);
+        var spec = TrendChart.Of(title, ids, shown, ids.Length == 1 ? (double?)targets.Value.For(ids[0]) : null, withheld: withheld.Note);
         const int Width = 900, Height = 380;
         return new PackChart(title, ChartRenderer.Png(spec, Width, Height), Width, Height, ChartSummary.Describe(spec));
     }
 
-    private PackFigureRow Row(string id, DateOnly date, Func<string, DateOnly, double?> value, BenchmarkReport? report)
+    private PackFigureRow Row(string id, DateOnly date, Func<string, DateOnly, double?> value, BenchmarkReport? report, WithheldPoints withheld)
     {
         var info = MetricCatalog.Get(id).Info;
-        var (current, before, target) = (value(id, date), value(id, date.AddMonths(-12)), targets.Value.For(id));
-        var status = target is null ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance));
+        var yearBefore = date.AddMonths(-12);
+        var (current, before, target) = (value(id, date), value(id, yearBefore), targets.Value.For(id));
+        // A withheld figure's status and quartile would say which side of a line it falls: they go with it.
+        var shown = withheld[date, id] == Withheld.None;
+        var status = target is null || !shown ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance));
         var published = BenchmarkMeasure.ForMetric(id) is { } m && report is not null ? report[m.Key] : null;
         return new PackFigureRow(
-            info.Title, PackFigures.Format(current, info.Unit), PackFigures.Format(before, info.Unit),
-            target is { } t ? PackFigures.Format((double)t, info.Unit) : "-", status,
+            info.Title, withheld.Format(date, id, current, info.Unit), withheld.Format(yearBefore, id, before, info.Unit),
+            target is { } t ? FigureText.Format((double)t, info.Unit) : "-", status,
             published is null ? "-" : PackFigures.Published(published.England),
             published is null ? "-" : PackFigures.Published(published.Region),
             published is null ? "-" : PackFigures.Published(published.NeighboursMedian),
-            published?.Quartile ?? "-",
+            shown ? published?.Quartile ?? "-" : "-",
             published?.PeriodEnd is { } end ? end.ToString("d MMMM yyyy", FigureText.Culture) : "-");
     }
 
@@ -107,10 +113,14 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         foreach (var band in Core.Staff.ExperienceBand.All)
         {
             var own = await series.RunAsync(nameof(Dimension.ExperienceBand), band, [MetricIds.AverageCaseload], cancellationToken);
-            var (current, before, target) = (own.FirstOrDefault(p => p.AsOf == date)?.Value, own.FirstOrDefault(p => p.AsOf == date.AddMonths(-12))?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
-            rows.Add(new PackFigureRow($"Average caseload, {band}", PackFigures.Format(current, info.Unit), PackFigures.Format(before, info.Unit),
-                target is { } t ? PackFigures.Format((double)t, info.Unit) : "-",
-                target is null ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance)), "-", "-", "-", "-", "-"));
+            // A band's average over fewer than 5 cases or FTE is suppressed (the bands' cases are not printed, so there is no total to subtract from).
+            var withheld = WithheldPoints.Of(Dimension.ExperienceBand, own);
+            var yearBefore = date.AddMonths(-12);
+            var (current, before, target) = (own.FirstOrDefault(p => p.AsOf == date)?.Value, own.FirstOrDefault(p => p.AsOf == yearBefore)?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
+            var shown = withheld[date, MetricIds.AverageCaseload] == Withheld.None;
+            rows.Add(new PackFigureRow($"Average caseload, {band}", withheld.Format(date, info.Id, current, info.Unit), withheld.Format(yearBefore, info.Id, before, info.Unit),
+                target is { } t ? FigureText.Format((double)t, info.Unit) : "-",
+                target is null || !shown ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance)), "-", "-", "-", "-", "-"));
         }
 
         return rows;
@@ -120,7 +130,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     /// A factual sentence from the figures, e.g. "Turnover rate fell from 27.8% to 9.1% since September 2021, below England
     /// (11.8%) and the neighbours' median (9.7%) in the latest published figures (30 September 2025)."
     /// </summary>
-    private static string? Sentence(string id, DateOnly date, Func<string, DateOnly, double?> value, BenchmarkReport? report)
+    private static string? Sentence(string id, DateOnly date, Func<string, DateOnly, double?> value, BenchmarkReport? report, WithheldPoints withheld)
     {
         var info = MetricCatalog.Get(id).Info;
         if (value(id, date) is not { } latest)
@@ -128,10 +138,15 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             return null;
         }
 
+        if (withheld[date, id] != Withheld.None)
+        {
+            return $"{info.Title} in {PackFigures.Month(date)} is withheld: it rests on a small number (fewer than 5).";
+        }
+
         var since = date.AddMonths(-TrendMonths);
-        var movement = value(id, since) is not { } earlier ? $"was {PackFigures.Format(latest, info.Unit)} in {PackFigures.Month(date)}"
-            : Math.Abs(latest - earlier) < 0.05 ? $"stayed at {PackFigures.Format(latest, info.Unit)} from {PackFigures.Month(since)} to {PackFigures.Month(date)}"
-            : $"{(latest < earlier ? "fell" : "rose")} from {PackFigures.Format(earlier, info.Unit)} to {PackFigures.Format(latest, info.Unit)} since {PackFigures.Month(since)}";
+        var movement = value(id, since) is not { } earlier || withheld[since, id] != Withheld.None ? $"was {FigureText.Format(latest, info.Unit)} in {PackFigures.Month(date)}"
+            : Math.Abs(latest - earlier) < 0.05 ? $"stayed at {FigureText.Format(latest, info.Unit)} from {PackFigures.Month(since)} to {PackFigures.Month(date)}"
+            : $"{(latest < earlier ? "fell" : "rose")} from {FigureText.Format(earlier, info.Unit)} to {FigureText.Format(latest, info.Unit)} since {PackFigures.Month(since)}";
         var sentence = $"{info.Title} {movement}";
         if (BenchmarkMeasure.ForMetric(id) is { } measure && report?[measure.Key] is { England: { } england } published)
         {
@@ -151,7 +166,12 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
     /// The "why children's workers changed" paragraph: the year's changes by reason (largest first, in words with the
     /// code), and how many had a reason recorded rather than inferred from HR data.
     /// </summary>
-    private static string? WhyChanged(DateOnly date, Func<string, DateOnly, double?> value)
+    /// <remarks>
+    /// The total is the council's own and shown; a reason withheld (or withheld with it, so it cannot be worked back
+    /// from the total) reads "&lt;5" or "suppressed", its share with it. Withheld reasons go last, so the order says
+    /// nothing of their size.
+    /// </remarks>
+    private static string? WhyChanged(DateOnly date, Func<string, DateOnly, double?> value, WithheldPoints withheld)
     {
         if (value(MetricIds.Changes, date) is not { } total || total == 0)
         {
@@ -159,13 +179,19 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         }
 
         var reasons = Enum.GetValues<Core.Codes.ChangeReason>()
-            .Select(r => (Reason: r, Count: value($"CH-CHG-{r}", date) ?? 0)).Where(r => r.Count > 0).OrderByDescending(r => r.Count)
-            .Select(r => $"{Core.Codes.ChangeReasons.Words(r.Reason).ToLowerInvariant()} ({r.Reason}) {PackFigures.Format(r.Count, MetricUnit.Changes)}, {FigureText.Format(100 * r.Count / total, MetricUnit.Percent)}");
+            .Select(r => (Reason: r, Id: $"CH-CHG-{r}", Count: value($"CH-CHG-{r}", date) ?? 0)).Where(r => r.Count > 0)
+            .Select(r => (r.Reason, r.Id, r.Count, Withheld: withheld[date, r.Id]))
+            .OrderBy(r => r.Withheld != Withheld.None).ThenByDescending(r => r.Withheld == Withheld.None ? r.Count : 0).ThenBy(r => r.Reason)
+            .Select(r => $"{Core.Codes.ChangeReasons.Words(r.Reason).ToLowerInvariant()} ({r.Reason}) {withheld.Format(date, r.Id, r.Count, MetricUnit.Changes)}, {Share(r.Count, total, r.Withheld)}");
         var recorded = value(MetricIds.RecordedChanges, date) ?? 0;
-        return $"Why children's workers changed: in the year to {date.ToString("d MMMM yyyy", FigureText.Culture)} a child's social worker changed {PackFigures.Format(total, MetricUnit.Changes)} times: "
+        return $"Why children's workers changed: in the year to {date.ToString("d MMMM yyyy", FigureText.Culture)} a child's social worker changed {FigureText.Format(total, MetricUnit.Changes)} times: "
             + string.Join("; ", reasons)
-            + $". {FigureText.Format(100 * recorded / total, MetricUnit.Percent)} of the changes had a reason recorded in the case management system; the rest were inferred from HR data.";
+            + $". {Share(recorded, total, withheld[date, MetricIds.RecordedChanges])} of the changes had a reason recorded in the case management system; the rest were inferred from HR data.";
     }
+
+    /// <summary>A part's share of the total, withheld with the part.</summary>
+    private static string Share(double part, double total, Withheld partWithheld) =>
+        SmallNumbers.Text(SmallNumbers.ShareOf(partWithheld)) ?? FigureText.Format(100 * part / total, MetricUnit.Percent);
 
     private static string Relation(double value, double benchmark) =>
         Math.Abs(value - benchmark) < 0.05 ? "in line with" : value < benchmark ? "below" : "above";

@@ -39,4 +39,23 @@ public class ChartSummaryTests
 
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Vacancy rate: no data."));
     }
+
+    [Test]
+    public void ShouldSayTheLatestPointIsWithheld_AndThatPointsAreLeftOut()
+    {
+        // A team's agency workers: 7, then 3 (withheld "<5", not drawn), then 2: the summary says nothing of 3 or 2.
+        var spec = new ChartSpec("Agency", ChartKind.Line, "Month end", s_months,
+            [new("WF-AGY-HC", "Agency social workers", MetricUnit.Workers, [7, null, null], Notes: [null, "<5", "<5"])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Agency social workers: withheld (small numbers) in Sep 2025. " + ChartSpec.WithheldNote));
+    }
+
+    [Test]
+    public void ShouldSummariseOnlyTheShownPoints_WhenAnEarlierOneIsWithheld()
+    {
+        var spec = new ChartSpec("Agency", ChartKind.Line, "Month end", s_months,
+            [new("WF-AGY-HC", "Agency social workers", MetricUnit.Workers, [null, 40, 6], Notes: ["<5", null, null])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Agency social workers: 6 in Sep 2025, down 34 since Mar 2025, ranging from 6 to 40. " + ChartSpec.WithheldNote));
+    }
 }

@@ -66,7 +66,7 @@ public static class CaseloadsDownload
     /// <summary>A download: each worker's cases from 1 to 4 are written "&lt;5" (access.md); the dashboard table shows them to rights holders.</summary>
     public static string ToCsv(IEnumerable<CaseloadsViewModel.Worker> workers) => CsvDownload.Write<CaseloadCsvRow, CaseloadCsvMap>(
         workers.Select(w => new CaseloadCsvRow(
-            w.WorkerId, w.TeamCode, w.Band, w.Fte.ToString(CultureInfo.InvariantCulture), SmallNumbers.PartText(w.Cases),
+            w.WorkerId, w.TeamCode, w.Band, w.Fte.ToString(CultureInfo.InvariantCulture), WithheldCells.Part(w.Cases),
             w.Threshold.ToString(CultureInfo.InvariantCulture), w.AboveThreshold ? "yes" : "no")));
 
     /// <summary>The query of a caseloads download.</summary>

@@ -39,9 +39,13 @@ public sealed record CaseloadsViewModel(
     public static ThresholdBand BandOf(Worker worker, decimal margin) => ThresholdBands.Of(worker.Excess, margin);
 
     /// <summary>A service area's or team's average caseload against the council target, with the link that drills into it.</summary>
-    public sealed record GroupAverage(string Key, string Name, decimal? Average, decimal Target, string Link);
+    /// <param name="Average">Null where withheld.</param>
+    /// <param name="Note">"suppressed" where the small-numbers rule withholds the average (its cases or FTE below 5), else null.</param>
+    public sealed record GroupAverage(string Key, string Name, decimal? Average, decimal Target, string Link, string? Note = null);
 
-    public sealed record BandAverage(string Band, decimal? Average, decimal? Target);
+    /// <param name="Average">Null where withheld.</param>
+    /// <param name="Note">"suppressed" where the small-numbers rule withholds the average, else null.</param>
+    public sealed record BandAverage(string Band, decimal? Average, decimal? Target, string? Note = null);
 
     public sealed record Span(string ManagerId, int Reports, decimal Target);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Definitions.Caseload;
 using WorkforceInsights.Core.Metrics.Facts;
@@ -6,6 +7,7 @@ using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Data.Queries.Results;
+using WorkforceInsights.Reporting;
 using WorkforceInsights.Web.Security;
 
 namespace WorkforceInsights.Web.Services;
@@ -24,6 +26,7 @@ public sealed class CaseloadsViewModelBuilder(
         var scope = filters.Scope;
         var allTeams = await teamsQuery.RunAsync(cancellationToken);
         var permitted = access.MaySeeWorkers(filters.ServiceArea, filters.Team, allTeams);
+        var applies = SmallNumbers.Applies(leavesCouncil: false, permitted);
         var names = dashboard.Value.ShowWorkerNames && access.MaySeeNames(filters.ServiceArea, filters.Team, allTeams);
         // An operations manager's worker-level view offers only the teams in their scope.
         var teams = access.IsIn(Roles.OperationsManager) && !access.IsIn(Roles.Leader) ? access.WorkerTeams(allTeams) : allTeams;
@@ -35,7 +38,7 @@ public sealed class CaseloadsViewModelBuilder(
         var workersUrl = CaseloadsDownload.Url(filters with { AsOf = asOf });
         if (asOf is not { } date)
         {
-            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], Trend([], targets.Value), trendUrl, workersUrl, permitted);
+            return new CaseloadsViewModel(null, null, lastImport, scope, teams, dates, [], [], [], [], [], Trend([], targets.Value, WithheldPoints.None), trendUrl, workersUrl, permitted);
         }
 
         var teamsByCode = allTeams.ToDictionary(t => t.TeamCode, StringComparer.Ordinal);
@@ -49,22 +52,26 @@ public sealed class CaseloadsViewModelBuilder(
             .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For(MetricIds.AverageCaseload, s.Band) ?? 0) * s.Spell.Fte))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
         var requested = filters.AsOf;
-        var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload,
+        var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload, applies,
             area => (area, PageLinks.To("/caseloads", requested, area, null)));
-        var teamAverages = Averages(group, Dimension.Team, settings.AverageCaseload, code =>
+        var teamAverages = Averages(group, Dimension.Team, settings.AverageCaseload, applies, code =>
         {
             var team = allTeams.FirstOrDefault(t => t.TeamCode == code);
             return (team?.TeamName ?? code, PageLinks.To("/caseloads", requested, team?.ServiceArea, code));
         });
         var bands = MetricDaySplitter.Split(group, Dimension.ExperienceBand);
         var bandAverages = Core.Staff.ExperienceBand.All
-            .Select(b => new CaseloadsViewModel.BandAverage(b, bands.TryGetValue(b, out var g) ? s_average.Calculate(g).Value : null, settings.For(MetricIds.AverageCaseload, b))).ToList();
+            .Select(b =>
+            {
+                var (average, note) = bands.TryGetValue(b, out var g) ? Withheld(s_average.Calculate(g), Dimension.ExperienceBand, applies) : (null, null);
+                return new CaseloadsViewModel.BandAverage(b, average, settings.For(MetricIds.AverageCaseload, b), note);
+            }).ToList();
         List<CaseloadsViewModel.Span> spans = !permitted ? [] : [.. group.Spells.Where(s => s.Spell.LineManagerId is not null)
             .GroupBy(s => s.Spell.LineManagerId!, StringComparer.Ordinal)
             .Select(g => new CaseloadsViewModel.Span(g.Key, g.Select(s => s.Spell.WorkerId).Distinct(StringComparer.Ordinal).Count(), settings.SpanOfControl))
             .OrderByDescending(s => s.Reports)];
         return new CaseloadsViewModel(date, requested, lastImport, scope, teams, dates, workers, areaAverages, teamAverages, bandAverages, spans,
-            await benchmarks.WithMarkersAsync(Trend([.. stored.Where(p => p.AsOf <= date)], settings), scope.Dimension == Dimension.Council ? await benchmarks.ReportAsync(cancellationToken) : null, cancellationToken),
+            await benchmarks.WithMarkersAsync(Trend([.. stored.Where(p => p.AsOf <= date)], settings, WithheldPoints.Of(scope.Dimension, stored, applies)), scope.Dimension == Dimension.Council ? await benchmarks.ReportAsync(cancellationToken) : null, cancellationToken),
             trendUrl, workersUrl, permitted);
     }
 
@@ -81,18 +88,31 @@ public sealed class CaseloadsViewModelBuilder(
         _ => null,
     };
 
-    private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings) =>
-        ChartSpecs.Trend("Average caseload, month by month", [MetricIds.AverageCaseload], points, settings.AverageCaseload);
+    private static Charts.ChartSpec Trend(IReadOnlyList<MetricSeriesPoint> points, MetricTargets settings, WithheldPoints withheld) =>
+        ChartSpecs.Trend("Average caseload, month by month", [MetricIds.AverageCaseload], points, settings.AverageCaseload, withheld: withheld);
 
-    /// <summary>The average caseload (the CASE-AVG definition) of each group of one breakdown, highest first.</summary>
-    private static List<CaseloadsViewModel.GroupAverage> Averages(MetricDay day, Dimension dimension, decimal target, Func<string, (string Name, string Link)> describe) =>
+    /// <summary>
+    /// The average caseload (the CASE-AVG definition) of each group of one breakdown, highest first; where the rule
+    /// applies, one over fewer than 5 cases or FTE is withheld and listed last, so its place says nothing of it.
+    /// </summary>
+    private static List<CaseloadsViewModel.GroupAverage> Averages(MetricDay day, Dimension dimension, decimal target, bool applies, Func<string, (string Name, string Link)> describe) =>
         [.. MetricDaySplitter.Split(day, dimension)
-            .Select(g => (g.Key, Average: s_average.Calculate(g.Value).Value))
-            .Where(g => g.Average is not null)
+            .Select(g => (g.Key, Result: s_average.Calculate(g.Value)))
+            .Where(g => g.Result.Value is not null)
             .Select(g =>
             {
                 var (name, link) = describe(g.Key);
-                return new CaseloadsViewModel.GroupAverage(g.Key, name, g.Average, target, link);
+                var (average, note) = Withheld(g.Result, dimension, applies);
+                return new CaseloadsViewModel.GroupAverage(g.Key, name, average, target, link, note);
             })
             .OrderByDescending(g => g.Average)];
+
+    /// <summary>A group's average caseload, or null and what to write instead where the small-numbers rule withholds it.</summary>
+    private static (decimal? Average, string? Note) Withheld(MetricResult result, Dimension dimension, bool applies)
+    {
+        var withheld = applies
+            ? SmallNumbers.Primary(AverageCaseload.Definition, dimension, (double?)result.Value, (double)result.Numerator, (double?)result.Denominator)
+            : Core.Disclosure.Withheld.None;
+        return withheld == Core.Disclosure.Withheld.None ? (result.Value, null) : (null, SmallNumbers.Text(withheld));
+    }
 }

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Codes;
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Definitions.Changes;
 using WorkforceInsights.Core.Metrics.Facts;
@@ -28,18 +29,18 @@ public sealed class ChangesBuilder(StoredChangesQuery stored, TeamsQuery teams)
         stored.PageInYearToAsync(changes.AsOf, changes.Teams, new ChangeListRequest(ChangeListScope.Of(changes.Dimension, changes.Counts), sort, descending, skip, take), cancellationToken);
 
     /// <summary>The reasons in words with their code, each split into recorded and inferred: the page's chart, table and CSV.</summary>
-    /// <param name="suppress">Withhold counts of 1 to 4 (access.md).</param>
-    public static BreakdownView ByReason(DateOnly asOf, PageFilters filters, ChangesInScope changes, bool suppress) => new(
-        $"Changes of social worker in the year to {Figures.Date(asOf)} by reason", "changes-by-reason", "Reason",
-        [new("recorded", "Recorded", MetricUnit.Changes), new("inferred", "Inferred from HR data", MetricUnit.Changes)],
-        [.. ChangeReasons.All.Select(reason =>
-        {
-            double recorded = changes.Of(reason, recorded: true);
-            double inferred = changes.Of(reason, recorded: false);
-            return new BreakdownView.Row(reason.ToString(), $"{ChangeReasons.Words(reason)} ({reason})", [recorded, inferred],
-                suppress ? [SmallNumbers.IsSmall(recorded) ? SmallNumbers.Count : null, SmallNumbers.IsSmall(inferred) ? SmallNumbers.Count : null] : null);
-        })],
-        PageLinks.To(ChangesDownload.Path, asOf, filters.ServiceArea, filters.Team) + (filters.CaseType is { } type ? $"&caseType={type}" : string.Empty));
+    /// <param name="suppress">Apply the small-numbers rule (access.md): the twenty cells (each reason, recorded and inferred) are parts of the total.</param>
+    public static BreakdownView ByReason(DateOnly asOf, PageFilters filters, ChangesInScope changes, bool suppress)
+    {
+        var cells = ChangeReasons.All.SelectMany(reason => new double?[] { changes.Of(reason, recorded: true), changes.Of(reason, recorded: false) }).ToList();
+        var withheld = suppress ? SmallNumbers.Breakdown(cells) : [.. cells.Select(_ => Withheld.None)];
+        return new(
+            $"Changes of social worker in the year to {Figures.Date(asOf)} by reason", "changes-by-reason", "Reason",
+            [new("recorded", "Recorded", MetricUnit.Changes), new("inferred", "Inferred from HR data", MetricUnit.Changes)],
+            [.. ChangeReasons.All.Select((reason, i) => new BreakdownView.Row(reason.ToString(), $"{ChangeReasons.Words(reason)} ({reason})", [cells[2 * i], cells[(2 * i) + 1]],
+                suppress ? [SmallNumbers.Text(withheld[2 * i]), SmallNumbers.Text(withheld[(2 * i) + 1])] : null))],
+            PageLinks.To(ChangesDownload.Path, asOf, filters.ServiceArea, filters.Team) + (filters.CaseType is { } type ? $"&caseType={type}" : string.Empty));
+    }
 }
 
 /// <summary>The year's changes of social worker in one scope, counted by previous team, case type, reason and recorded.</summary>

@@ -37,7 +37,8 @@ public static class ChangesDownload
         }
 
         var changes = await builder.InScopeAsync(date, filters.Scope, cancellationToken);
-        return (null, ChangesBuilder.ByReason(date, filters, changes, suppress: filters.Scope.Dimension != Core.Metrics.Dimension.Council));
+        // A download leaves the council: the reasons are parts at every level, the council's too.
+        return (null, ChangesBuilder.ByReason(date, filters, changes, suppress: true));
     }
 
     /// <summary>The query of a changes download.</summary>

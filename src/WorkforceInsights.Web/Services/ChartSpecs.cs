@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Queries.Dashboard;
 using WorkforceInsights.Reporting;
@@ -11,10 +12,9 @@ public static class ChartSpecs
 {
     /// <summary>A monthly trend of one or more metrics (<see cref="TrendChart"/>, shared with the briefing pack).</summary>
     /// <param name="target">The target line, for a chart of one metric that has a target.</param>
-    /// <param name="suppress">Withhold small numbers (access.md): the point is not drawn and the table says "&lt;5" or "suppressed".</param>
-    public static ChartSpec Trend(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, decimal? target = null, ChartKind kind = ChartKind.Line, bool suppress = false) =>
-        TrendChart.Of(title, metricIds, points, (double?)target, kind,
-            suppress ? (p, unit) => SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, unit) : null);
+    /// <param name="withheld">What the small-numbers rule withholds (access.md): the point is not drawn and the table says "&lt;5" or "suppressed".</param>
+    public static ChartSpec Trend(string title, IReadOnlyList<string> metricIds, IReadOnlyList<MetricSeriesPoint> points, decimal? target = null, ChartKind kind = ChartKind.Line, WithheldPoints? withheld = null) =>
+        TrendChart.Of(title, metricIds, points, (double?)target, kind, withheld is null ? null : withheld.Note);
 
     /// <summary>One date's figures by group: a category per group, a bar per series.</summary>
     public static ChartSpec Breakdown(BreakdownView view) => new(
@@ -62,7 +62,7 @@ public static class ChartSpecs
             [.. Enumerable.Range(-DistributionReach, (2 * DistributionReach) + 1).Select(step => new ChartCategory(step.ToString(CultureInfo.InvariantCulture), StepLabel(step)))],
             [new ChartSeries("case_holders", "Case holders", MetricUnit.CaseHolders,
                 [.. counts.Select(c => suppress && SmallNumbers.IsSmall(c) ? null : c)],
-                Notes: suppress ? [.. counts.Select(c => SmallNumbers.IsSmall(c) ? SmallNumbers.Count : null)] : null)]);
+                Notes: suppress ? [.. counts.Select(c => SmallNumbers.Text(SmallNumbers.Count(c)))] : null)]);
     }
 
     /// <summary>The bar of a case holder <paramref name="excess"/> cases over their threshold (negative: under it).</summary>
@@ -87,7 +87,7 @@ public static class ChartSpecs
         [.. workers.Select(w => new ChartCategory(w.WorkerId, w.WorkerId))],
         [
             new ChartSeries("cases", "Cases held", MetricUnit.Cases, [.. workers.Select(w => suppress && SmallNumbers.IsSmall(w.Cases) ? null : (double?)w.Cases)],
-                Notes: suppress ? [.. workers.Select(w => SmallNumbers.IsSmall(w.Cases) ? SmallNumbers.Count : null)] : null),
+                Notes: suppress ? [.. workers.Select(w => SmallNumbers.Text(SmallNumbers.Count(w.Cases)))] : null),
             new ChartSeries("threshold", "Threshold (band target × FTE)", MetricUnit.Cases, [.. workers.Select(w => (double?)w.Threshold)], DrawAsLine: true),
         ]);
 

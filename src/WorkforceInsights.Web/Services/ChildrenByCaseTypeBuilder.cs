@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Queries.Dashboard;
 
@@ -18,13 +19,14 @@ public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
     {
         var points = await breakdown.RunAsync(nameof(Dimension.CaseType), asOf, MetricIds, cancellationToken);
         var series = MetricIds.Select(id => MetricCatalog.Get(id).Info).Select(i => new BreakdownView.Series(i.Id, i.Title, i.Unit)).ToList();
+        var withheld = WithheldBreakdown.Of(Dimension.CaseType, points);
         var rows = CaseTypeNames.All
             .Where(t => points.Any(p => p.GroupKey == t.Code))
             .Select(t =>
             {
                 var own = MetricIds.Select(id => points.FirstOrDefault(p => p.GroupKey == t.Code && p.MetricId == id)).ToList();
                 return new BreakdownView.Row(t.Code, t.Name, [.. own.Select(p => p?.Value)],
-                    suppress ? [.. own.Select(p => p is null ? null : SmallNumbers.Note(p.Value, p.Numerator, p.Denominator, MetricUnit.Children))] : null);
+                    suppress ? [.. own.Select(p => p is null ? null : SmallNumbers.Text(withheld[(p.GroupKey, p.MetricId)]))] : null);
             })
             .ToList();
         return new BreakdownView(

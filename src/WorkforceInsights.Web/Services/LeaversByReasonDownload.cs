@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics.Results;
 using System.Globalization;
 using WorkforceInsights.Data.Queries.Dashboard;
@@ -14,10 +15,14 @@ public static class LeaversByReasonDownload
 {
     public const string Path = "/download/leavers-by-reason.csv";
 
-    /// <summary>The groups of a breakdown: a reason with 1 to 4 leavings is written "&lt;5", and its FTE withheld.</summary>
-    public static string ToCsv(IEnumerable<LeaversByReason> rows) => CsvDownload.Write<LeaversCsvRow, LeaversCsvMap>(
-        rows.Select(r => new LeaversCsvRow(r.Reason, SmallNumbers.PartText(r.Leavings),
-            SmallNumbers.IsSmall(r.Leavings) ? SmallNumbers.Rate : r.Fte.ToString(CultureInfo.InvariantCulture))));
+    /// <summary>The parts of a breakdown: a reason with 1 to 4 leavings is written "&lt;5" (and the next smallest "suppressed"), its FTE withheld with it.</summary>
+    public static string ToCsv(IReadOnlyList<LeaversByReason> rows)
+    {
+        var withheld = LeaversByReasonBuilder.Withheld(rows, suppress: true);
+        return CsvDownload.Write<LeaversCsvRow, LeaversCsvMap>(
+            rows.Select((r, i) => new LeaversCsvRow(r.Reason, SmallNumbers.Text(withheld[i]) ?? r.Leavings.ToString(CultureInfo.InvariantCulture),
+                SmallNumbers.Text(SmallNumbers.ShareOf(withheld[i])) ?? r.Fte.ToString(CultureInfo.InvariantCulture))));
+    }
 
     public static IEndpointRouteBuilder MapLeaversByReasonDownload(this IEndpointRouteBuilder endpoints)
     {

@@ -1,7 +1,9 @@
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Core.Teams;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -20,14 +22,17 @@ public sealed record OverviewViewModel(
     string? BenchmarkNote = null)
 {
     /// <summary>One headline figure: its value, a year before, target, statuses and recent trend (with its CSV).</summary>
-    /// <param name="Suppressed">Small numbers are withheld from this user in this scope (access.md): the value reads "&lt;5" or "suppressed" where small.</param>
+    /// <param name="Withheld">What the small-numbers rule withholds from this user in this scope (access.md), or null where it does not apply.</param>
     /// <param name="Published">The latest published benchmarks of the matching measure (benchmarks.md), for the council-wide view.</param>
-    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, bool Suppressed = false, Core.Benchmarks.BenchmarkComparison? Published = null)
+    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, WithheldPoints? Withheld = null, Core.Benchmarks.BenchmarkComparison? Published = null)
     {
         /// <summary>What is shown instead of the value when it is withheld, else null.</summary>
-        public string? Note => Suppressed && Trend.Count > 0 && Trend[^1] is var latest && latest.Value == Value
-            ? SmallNumbers.Note(latest.Value, latest.Numerator, latest.Denominator, Info.Unit) : null;
+        public string? Note => Withheld is { } withheld && Trend.Count > 0 && Trend[^1] is var latest && latest.Value == Value
+            ? withheld.Note(latest, Info.Unit) : null;
 
-        public double? Change => Value - YearBeforeValue;
+        /// <summary>Whether the value a year before is withheld: the change from it would give it away, so it goes too.</summary>
+        public bool YearBeforeWithheld => Withheld is { } withheld && Trend.Count > 0 && withheld[Trend[^1].AsOf.AddMonths(-12), Info.Id] != Core.Disclosure.Withheld.None;
+
+        public double? Change => YearBeforeWithheld ? null : Value - YearBeforeValue;
     }
 }

@@ -3,6 +3,7 @@ using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -32,7 +33,8 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
         var dates = points.Select(p => p.AsOf).Distinct().Order().ToList();
         var lastImport = await audit.LastRunFinishedAtAsync(cancellationToken);
         var teamList = await teams.RunAsync(cancellationToken);
-        var suppress = SmallNumbers.Applies(scope, download: false, access.MaySeeWorkers(filters.ServiceArea, filters.Team, teamList));
+        var withheld = Core.Disclosure.SmallNumbers.Applies(leavesCouncil: false, access.MaySeeWorkers(filters.ServiceArea, filters.Team, teamList))
+            ? WithheldPoints.Of(scope.Dimension, points) : null;
         if (ReportingDate.Resolve(dates, filters.AsOf) is not { } asOf)
         {
             return new OverviewViewModel(null, null, lastImport, scope, teamList, dates, null, []);
@@ -55,7 +57,7 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
                 StatusRules.AgainstYearBefore(info, (decimal?)value, (decimal?)previous, settings.Tolerance),
                 trend,
                 SeriesDownload.Url([id], scope, trend.Count > 0 ? trend[0].AsOf : asOf, asOf),
-                suppress,
+                withheld,
                 report is null ? null : PublishedFor(id) is { } measure ? report[measure.Key] : null);
         }).ToList();
         return new OverviewViewModel(asOf, yearBefore, lastImport, scope, teamList, dates, filters.AsOf is null ? null : asOf, tiles, report is null ? null : benchmarks.Note(report));

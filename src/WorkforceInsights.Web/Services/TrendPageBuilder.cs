@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Web.Services;
 
@@ -16,16 +18,18 @@ public sealed class TrendPageBuilder(MetricSeriesQuery series, TeamsQuery teams,
     {
         var scope = filters.Scope;
         var teamList = await teams.RunAsync(cancellationToken);
-        var suppress = SmallNumbers.Applies(scope, download: false, access.MaySeeWorkers(filters.ServiceArea, filters.Team, teamList));
-        var ids = charts.SelectMany(c => c.MetricIds).ToArray();
+        var applies = SmallNumbers.Applies(leavesCouncil: false, access.MaySeeWorkers(filters.ServiceArea, filters.Team, teamList));
+        // Every part of a breakdown is read, so a chart of some parts withholds what the whole breakdown would.
+        var ids = BreakdownFamily.WithFamilies(charts.SelectMany(c => c.MetricIds));
         var stored = await series.RunAsync(scope.Dimension.ToString(), scope.GroupKey, ids, cancellationToken);
         var dates = stored.Select(p => p.AsOf).Distinct().Order().ToList();
         var asOf = ReportingDate.Resolve(dates, filters.AsOf);
         var points = stored.Where(p => p.AsOf <= asOf).ToList();
+        var withheld = WithheldPoints.Of(scope.Dimension, points, applies);
         // The DfE publishes council figures only: a team's or area's trend carries no benchmark markers.
         var report = scope.Dimension == Core.Metrics.Dimension.Council ? await benchmarks.ReportAsync(cancellationToken) : null;
         var built = charts.Select(c => new TrendPageViewModel.Chart(
-            ChartSpecs.Trend(c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], c.MetricIds.Length == 1 ? targets.Value.For(c.MetricIds[0]) : null, suppress: suppress),
+            ChartSpecs.Trend(c.Title, c.MetricIds, [.. points.Where(p => c.MetricIds.Contains(p.MetricId))], c.MetricIds.Length == 1 ? targets.Value.For(c.MetricIds[0]) : null, withheld: withheld),
             c.MetricIds,
             SeriesDownload.Url(c.MetricIds, scope, to: asOf))).ToList();
         for (var i = 0; i < built.Count; i++)

@@ -55,6 +55,25 @@ public class SmallNumberTests
         Assert.That(await _leader.GetStringAsync(Page), Does.Not.Contain("data-value=\"&lt;5\""));
     }
 
+    [Test]
+    public async Task ShouldWithholdTheCouncilsSmallLeavingReasons_FromHR_ButShowThemToALeader()
+    {
+        // At council level a leaving reason is a part, not the council's total (access.md): HR, without worker-level
+        // rights, sees no reason's leavings or FTE below 5; a leader sees them.
+        const string Page = "/workforce";
+
+        Assert.That(LeaverValues(await _leader.GetStringAsync(Page)).Where(IsSmall), Is.Not.Empty, "the sample council has reasons with 1 to 4 leavings in the year");
+        var hr = LeaverValues(await _hr.GetStringAsync(Page));
+        Assert.That(hr.Where(IsSmall), Is.Empty);
+        Assert.That(hr, Does.Contain("<5").And.Contain("suppressed"), "a small reason, and its FTE with it");
+    }
+
+    /// <summary>The values of the leavers-by-reason table (its series are leavings and FTE).</summary>
+    private static List<string> LeaverValues(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "data-series=\"(?:leavings|fte)\" data-value=\"([^\"]*)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+    private static bool IsSmall(string value) => double.TryParse(value, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 5;
+
     [TestCase("=HYPERLINK(\"http://example.invalid\")")]
     [TestCase("+SUM(A1)")]
     [TestCase("@cmd")]

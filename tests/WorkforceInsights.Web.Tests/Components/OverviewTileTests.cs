@@ -2,6 +2,7 @@ using Bunit;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data.Queries.Dashboard;
+using WorkforceInsights.Reporting;
 using WorkforceInsights.Web.Components.Pages.Overview;
 using WorkforceInsights.Web.Services;
 
@@ -46,5 +47,20 @@ public class OverviewTileTests : ComponentTest
         var cut = RenderTile();
 
         Assert.That(cut.Find("a.mud-link").GetAttribute("href"), Is.EqualTo("/workforce?asOf=2025-10-31&area=Family%20Safeguarding&team=FS01"));
+    }
+
+    [Test]
+    public void ShouldWithholdTheChange_WhenTheYearBeforeIsWithheld()
+    {
+        // A team's turnover a year before was 3 FTE leavers over 20 FTE (15.0%): suppressed; 9.1% now would give it away by the change.
+        MetricSeriesPoint[] trend = [new(new DateOnly(2024, 10, 31), "WF-TURN", 3, 20, 15.0), new(new DateOnly(2025, 10, 31), "WF-TURN", 27, 297, 9.1)];
+        var tile = new OverviewViewModel.Tile(MetricCatalog.Get("WF-TURN").Info, 9.1, 15.0, 12, Status.Better, Status.Better, trend,
+            "/download/series.csv?metrics=WF-TURN&dimension=Team&group=FS01", WithheldPoints.Of(Dimension.Team, trend));
+
+        var cut = Context.Render<OverviewTile>(p => p.Add(t => t.Tile, tile).Add(t => t.Area, "Family Safeguarding").Add(t => t.Team, "FS01").Add(t => t.AsOf, new DateOnly(2025, 10, 31)));
+
+        Assert.That(cut.Find(".wi-tile-value").TextContent, Is.EqualTo("9.1%"));
+        Assert.That(cut.Find(".wi-tile-change").TextContent, Does.Contain("suppressed").And.Not.Contain("points"));
+        Assert.That(cut.Find("[data-testid='chart-table']").TextContent, Does.Contain("suppressed").And.Not.Contain("15.0"));
     }
 }

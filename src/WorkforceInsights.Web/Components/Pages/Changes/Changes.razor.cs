@@ -14,6 +14,7 @@ namespace WorkforceInsights.Web.Components.Pages.Changes;
 public partial class Changes
 {
     private ChangesInScope? _changes;
+    private ChangesSummary? _summary;
     private BreakdownView? _byReason;
     private bool _listPermitted;
     private IReadOnlyList<TeamChanges> _byTeam = [];
@@ -28,18 +29,16 @@ public partial class Changes
 
     protected override IReadOnlyList<(string Title, string[] MetricIds)> Charts => PageCharts.For(DashboardPage.Changes);
 
-    private string Share => _changes!.Total == 0 ? "no data" : Figures.Format(100.0 * _changes.Recorded / _changes.Total, MetricUnit.Percent);
-
     /// <summary>A team's row: its changes and recorded ones (small numbers withheld where the user has no worker-level rights there).</summary>
     private sealed record TeamChanges(string Code, string Name, string Area, int Count, string Changes, string Recorded, string TopReason)
     {
         public static TeamChanges Of(Core.Teams.Team team, IReadOnlyList<ChangeCount> counts, bool suppress)
         {
-            string Shown(int n) => suppress && SmallNumbers.IsSmall(n) ? SmallNumbers.Count : n.ToString("N0", Figures.Culture);
             var total = counts.Sum(c => c.Changes);
+            var shown = ChangesSummary.Of(Core.Metrics.Dimension.Team, total, counts.Where(c => c.Recorded).Sum(c => c.Changes), suppress);
             var top = counts.GroupBy(c => c.Reason).Select(g => (Reason: g.Key, Changes: g.Sum(c => c.Changes)))
                 .OrderByDescending(r => r.Changes).ThenBy(r => r.Reason).First().Reason;
-            return new(team.TeamCode, team.TeamName, team.ServiceArea, total, Shown(total), Shown(counts.Where(c => c.Recorded).Sum(c => c.Changes)),
+            return new(team.TeamCode, team.TeamName, team.ServiceArea, total, shown.Total, shown.Recorded,
                 $"{Core.Codes.ChangeReasons.Words(top)} ({top})");
         }
     }
@@ -55,11 +54,14 @@ public partial class Changes
         var access = await AccessAsync();
         var maySeeWorkers = access.MaySeeWorkers(Area, Team, model.Teams);
         _changes = await ChangeFacts.InScopeAsync(asOf, model.Scope);
-        _byReason = ChangesBuilder.ByReason(asOf, Filters, _changes, SmallNumbers.Applies(model.Scope, download: false, maySeeWorkers));
+        var applies = Core.Disclosure.SmallNumbers.Applies(leavesCouncil: false, maySeeWorkers);
+        _summary = ChangesSummary.Of(model.Scope.Dimension, _changes.Total, _changes.Recorded, applies);
+        _byReason = ChangesBuilder.ByReason(asOf, Filters, _changes, applies);
         _listPermitted = maySeeWorkers;
         _byTeam = Team is not null ? [] : [.. _changes.Counts.Where(c => c.PreviousTeam is not null).GroupBy(c => c.PreviousTeam!.TeamCode, StringComparer.Ordinal)
-            .Select(g => TeamChanges.Of(g.First().PreviousTeam!, [.. g], SmallNumbers.Applies(model.Scope with { Dimension = Core.Metrics.Dimension.Team }, download: false, access.MaySeeWorkers(g.First().PreviousTeam!.ServiceArea, g.Key, model.Teams))))
-            .OrderByDescending(t => t.Count)];
+            .Select(g => TeamChanges.Of(g.First().PreviousTeam!, [.. g], Core.Disclosure.SmallNumbers.Applies(leavesCouncil: false, access.MaySeeWorkers(g.First().PreviousTeam!.ServiceArea, g.Key, model.Teams))))
+            // A team whose changes are withheld sorts as none, so its place in the list says nothing of how many.
+            .OrderByDescending(t => t.Changes == Core.Disclosure.SmallNumbers.SmallCountText ? 0 : t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)];
         if (_listPermitted)
         {
             await LogViewAsync("/changes (list of changes)", _changes.Total);

@@ -20,6 +20,6 @@ public partial class Children
 
     protected override async Task OnModelBuiltAsync(TrendPageViewModel model) =>
         _byCaseType = model.AsOf is { } asOf
-            ? await ByCaseType.BuildAsync(asOf, suppress: !(await AccessAsync()).MaySeeWorkers(null, null, model.Teams))
+            ? await ByCaseType.BuildAsync(asOf, suppress: Core.Disclosure.SmallNumbers.Applies(leavesCouncil: false, (await AccessAsync()).MaySeeWorkers(null, null, model.Teams)))
             : null;
 }

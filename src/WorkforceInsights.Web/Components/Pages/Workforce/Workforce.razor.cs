@@ -26,7 +26,8 @@ public partial class Workforce
         }
 
         var rows = await Reasons.BuildAsync(asOf, model.Scope);
-        var suppress = SmallNumbers.Applies(model.Scope, download: false, access.MaySeeWorkers(Area, Team, model.Teams));
+        // The reasons are parts even of the council's leavers: withheld from anyone without worker-level rights here.
+        var suppress = Core.Disclosure.SmallNumbers.Applies(leavesCouncil: false, access.MaySeeWorkers(Area, Team, model.Teams));
         _reasons = LeaversByReasonBuilder.View(asOf, Filters, rows, suppress);
         if (model.Scope.Dimension != Core.Metrics.Dimension.Council)
         {
