@@ -23,9 +23,10 @@ public static class ChartSummary
     private static string DescribeTrend(ChartSpec spec, ChartSeries series)
     {
         var points = Points(spec, series);
+        var shortHistory = series.Notes?.Any(n => n == FigureText.FewerThanAYear) == true;
         if (points.Count == 0)
         {
-            return $"{series.Name}: no data";
+            return $"{series.Name}: {(shortHistory ? FigureText.FewerThanAYear : "no data")}";
         }
 
         var (firstLabel, first) = points[0];
@@ -36,7 +37,8 @@ public static class ChartSummary
             : $", {(change > 0 ? "up" : "down")} {FigureText.Difference(change, series.Unit)} since {firstLabel}";
         var range = points.Count == 1 ? string.Empty
             : $", ranging from {FigureText.Format(points.Min(p => p.Value), series.Unit)} to {FigureText.Format(points.Max(p => p.Value), series.Unit)}";
-        return $"{series.Name}: {FigureText.Format(last, series.Unit)} in {lastLabel}{movement}{range}";
+        var before = shortHistory ? $" ({FigureText.FewerThanAYear} before {firstLabel})" : string.Empty;
+        return $"{series.Name}: {FigureText.Format(last, series.Unit)} in {lastLabel}{movement}{range}{before}";
     }
 
     private static string DescribeBars(ChartSpec spec, ChartSeries series)

@@ -7,6 +7,12 @@ public static class FigureText
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>
+    /// What a figure reads where the extracts' history does not yet cover what it needs (metrics.md, "Complete years
+    /// only"), on screen, on paper and in the CLI's table alike.
+    /// </summary>
+    public const string FewerThanAYear = "fewer than 12 months of data";
+
     public static string Format(double? value, string unit) => value is not { } v ? "no data"
         : unit == "%" ? v.ToString("N1", Culture) + "%"
         : IsCount(unit) ? v.ToString("N0", Culture)

@@ -58,6 +58,8 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var date = candidates[^1];
         var values = points.ToDictionary(p => (p.MetricId, p.AsOf), p => p.Value);
         Func<string, DateOnly, double?> value = (id, on) => values.GetValueOrDefault((id, on));
+        var shortHistory = points.Where(p => p.ShortHistory).Select(p => (p.MetricId, p.AsOf)).ToHashSet();
+        Func<string, DateOnly, bool> isShort = (id, on) => shortHistory.Contains((id, on));
         Func<DateOnly, string, double?> council = (on, id) => value(id, on);
         var settings = councilOptions.Value;
         var report = await benchmarks.BuildAsync(settings.LaCode, null, _ => Task.FromResult(council), cancellationToken);
@@ -65,8 +67,9 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var sections = s_themes.Select(theme => new PackSection(
             theme.Title,
             [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date))],
-            [.. theme.Rows.Select(id => Row(id, date, value, report)), .. theme.Title == "Caseloads" ? bands : []],
-            [.. theme.Rows.Select(id => id == MetricIds.Changes ? WhyChanged(date, value) : Sentence(id, date, value, report)).OfType<string>()])).ToList();
+            [.. theme.Rows.Select(id => Row(id, date, value, isShort, report)), .. theme.Title == "Caseloads" ? bands : []],
+            [.. theme.Rows.Select(id => isShort(id, date) ? ShortHistorySentence(id, date)
+                : id == MetricIds.Changes ? WhyChanged(date, value) : Sentence(id, date, value, report)).OfType<string>()])).ToList();
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),
@@ -86,14 +89,15 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         return new PackChart(title, ChartRenderer.Png(spec, Width, Height), Width, Height, ChartSummary.Describe(spec));
     }
 
-    private PackFigureRow Row(string id, DateOnly date, Func<string, DateOnly, double?> value, BenchmarkReport? report)
+    private PackFigureRow Row(string id, DateOnly date, Func<string, DateOnly, double?> value, Func<string, DateOnly, bool> isShort, BenchmarkReport? report)
     {
         var info = MetricCatalog.Get(id).Info;
         var (current, before, target) = (value(id, date), value(id, date.AddMonths(-12)), targets.Value.For(id));
         var status = target is null ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance));
         var published = BenchmarkMeasure.ForMetric(id) is { } m && report is not null ? report[m.Key] : null;
+        string Text(DateOnly on, double? figure) => isShort(id, on) ? FigureText.FewerThanAYear : PackFigures.Format(figure, info.Unit);
         return new PackFigureRow(
-            info.Title, PackFigures.Format(current, info.Unit), PackFigures.Format(before, info.Unit),
+            info.Title, Text(date, current), Text(date.AddMonths(-12), before),
             target is { } t ? PackFigures.Format((double)t, info.Unit) : "-", status,
             published is null ? "-" : PackFigures.Published(published.England),
             published is null ? "-" : PackFigures.Published(published.Region),
@@ -110,8 +114,10 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         foreach (var band in Core.Staff.ExperienceBand.All)
         {
             var own = await series.RunAsync(nameof(Dimension.ExperienceBand), band, [MetricIds.AverageCaseload], cancellationToken);
-            var (current, before, target) = (own.FirstOrDefault(p => p.AsOf == date)?.Value, own.FirstOrDefault(p => p.AsOf == date.AddMonths(-12))?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
-            rows.Add(new PackFigureRow($"Average caseload, {band}", PackFigures.Format(current, info.Unit), PackFigures.Format(before, info.Unit),
+            var (now, yearBefore) = (own.FirstOrDefault(p => p.AsOf == date), own.FirstOrDefault(p => p.AsOf == date.AddMonths(-12)));
+            var (current, before, target) = (now?.Value, yearBefore?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
+            string Text(MetricSeriesPoint? point) => point?.ShortHistory == true ? FigureText.FewerThanAYear : PackFigures.Format(point?.Value, info.Unit);
+            rows.Add(new PackFigureRow($"Average caseload, {band}", Text(now), Text(yearBefore),
                 target is { } t ? PackFigures.Format((double)t, info.Unit) : "-",
                 target is null ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance)), "-", "-", "-", "-", "-"));
         }
@@ -149,6 +155,13 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
 
         return sentence + ".";
     }
+
+    /// <summary>
+    /// A figure the extracts' history does not yet cover (metrics.md, "Complete years only"): the pack says so rather
+    /// than leaving the reader to wonder where the paragraph went.
+    /// </summary>
+    private static string ShortHistorySentence(string id, DateOnly date) =>
+        $"{MetricCatalog.Get(id).Info.Title}: {FigureText.FewerThanAYear} on {date.ToString("d MMMM yyyy", FigureText.Culture)}, so no figure is given yet.";
 
     /// <summary>
     /// The "why children's workers changed" paragraph: the year's changes by reason (largest first, in words with the
