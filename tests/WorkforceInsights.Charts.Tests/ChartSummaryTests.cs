@@ -38,4 +38,23 @@ public class ChartSummaryTests
 
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Vacancy rate: no data."));
     }
+
+    [Test]
+    public void ShouldSayFewerThan12MonthsOfData_BeforeTheFirstMonthWithAFigure()
+    {
+        // Sep 2024 is held back (the history did not yet cover its year); the summary starts from Mar 2025 and says why.
+        var spec = new ChartSpec("Turnover", ChartKind.Line, "Month end", s_months,
+            [new("WF-TURN", "Turnover rate", "%", [null, 30.1, 9.1], Notes: [FigureText.FewerThanAYear, null, null])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Turnover rate: 9.1% in Sep 2025, down 21.0 points since Mar 2025, ranging from 9.1% to 30.1% (fewer than 12 months of data before Mar 2025)."));
+    }
+
+    [Test]
+    public void ShouldSayFewerThan12MonthsOfData_WhenNoMonthHasAFigureYet()
+    {
+        var spec = new ChartSpec("Re-referrals", ChartKind.Line, "Month end", s_months,
+            [new("REF-RATE", "Re-referral rate", "%", [null, null, null], Notes: [FigureText.FewerThanAYear, FigureText.FewerThanAYear, FigureText.FewerThanAYear])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Re-referral rate: fewer than 12 months of data."));
+    }
 }
