@@ -31,7 +31,7 @@ public sealed record ChartSpec(
     public const string WithheldNote = "Points with small numbers (fewer than 5) are withheld and not drawn.";
 
     /// <summary>Whether a point is left out because its value is withheld (its table cell says why).</summary>
-    public bool HasWithheldPoints => Series.Any(s => s.Notes?.Any(n => n is not null) == true);
+    public bool HasWithheldPoints => Series.Any(s => s.Notes?.Any(FigureText.IsWithheld) == true);
 }
 
 /// <param name="Key">A stable key for tests and scripts (an ISO date, a code); <paramref name="Label"/> is what readers see.</param>

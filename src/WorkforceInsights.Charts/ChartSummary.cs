@@ -23,15 +23,16 @@ public static class ChartSummary
     private static string DescribeTrend(ChartSpec spec, ChartSeries series)
     {
         var points = Points(spec, series);
-        if (points.Count == 0)
-        {
-            return $"{series.Name}: {NoPoints(series)}";
-        }
-
-        if (series.Notes is { Count: > 0 } notes && notes[^1] is not null)
+        var shortHistory = series.Notes?.Any(n => n == FigureText.FewerThanAYear) == true;
+        if (series.Notes is { Count: > 0 } notes && FigureText.IsWithheld(notes[^1]))
         {
             // The latest point is withheld: the summary says so rather than read an earlier one as the latest.
             return $"{series.Name}: {NoPoints(series)} in {spec.Categories[^1].Label}";
+        }
+
+        if (points.Count == 0)
+        {
+            return $"{series.Name}: {NoPoints(series)}";
         }
 
         var (firstLabel, first) = points[0];
@@ -42,7 +43,8 @@ public static class ChartSummary
             : $", {(change > 0 ? "up" : "down")} {FigureText.Difference(change, series.Unit)} since {firstLabel}";
         var range = points.Count == 1 ? string.Empty
             : $", ranging from {FigureText.Format(points.Min(p => p.Value), series.Unit)} to {FigureText.Format(points.Max(p => p.Value), series.Unit)}";
-        return $"{series.Name}: {FigureText.Format(last, series.Unit)} in {lastLabel}{movement}{range}";
+        var before = shortHistory ? $" ({FigureText.FewerThanAYear} before {firstLabel})" : string.Empty;
+        return $"{series.Name}: {FigureText.Format(last, series.Unit)} in {lastLabel}{movement}{range}{before}";
     }
 
     private static string DescribeBars(ChartSpec spec, ChartSeries series)
@@ -60,7 +62,10 @@ public static class ChartSummary
             : $"{series.Name}: highest {highest.Label} ({FigureText.Format(highest.Value, series.Unit)}), lowest {lowest.Label} ({FigureText.Format(lowest.Value, series.Unit)})";
     }
 
-    private static string NoPoints(ChartSeries series) => series.Notes?.Any(n => n is not null) == true ? "withheld (small numbers)" : "no data";
+    private static string NoPoints(ChartSeries series) =>
+        series.Notes?.Any(FigureText.IsWithheld) == true ? "withheld (small numbers)"
+        : series.Notes?.Any(n => n == FigureText.FewerThanAYear) == true ? FigureText.FewerThanAYear
+        : "no data";
 
     private static List<(string Label, double Value)> Points(ChartSpec spec, ChartSeries series) =>
         [.. series.Values.Select((v, i) => (spec.Categories[i].Label, v)).Where(p => p.v is not null).Select(p => (p.Label, p.v!.Value))];

@@ -8,6 +8,15 @@ public static class FigureText
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>
+    /// What a figure reads where the extracts' history does not yet cover what it needs (metrics.md, "Complete years
+    /// only"), on screen, on paper and in the CLI's table alike.
+    /// </summary>
+    public const string FewerThanAYear = "fewer than 12 months of data";
+
+    /// <summary>Whether a chart point's note says its value is withheld (small numbers), not merely missing.</summary>
+    public static bool IsWithheld(string? note) => note is not null && note != FewerThanAYear;
+
     public static string Format(double? value, MetricUnit unit) => value is not { } v ? "no data"
         : unit == MetricUnit.Percent ? v.ToString("N1", Culture) + "%"
         : unit.IsCount() ? v.ToString("N0", Culture)

@@ -58,6 +58,8 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var date = candidates[^1];
         var values = points.ToDictionary(p => (p.MetricId, p.AsOf), p => p.Value);
         Func<string, DateOnly, double?> value = (id, on) => values.GetValueOrDefault((id, on));
+        var shortHistory = points.Where(p => p.ShortHistory).Select(p => (p.MetricId, p.AsOf)).ToHashSet();
+        Func<string, DateOnly, bool> isShort = (id, on) => shortHistory.Contains((id, on));
         Func<DateOnly, string, double?> council = (on, id) => value(id, on);
         var settings = councilOptions.Value;
         var report = await benchmarks.BuildAsync(settings.LaCode, null, _ => Task.FromResult(council), cancellationToken);
@@ -65,8 +67,9 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var sections = s_themes.Select(theme => new PackSection(
             theme.Title,
             [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date, withheld))],
-            [.. theme.Rows.Select(id => Row(id, date, value, report, withheld)), .. theme.Title == "Caseloads" ? bands : []],
-            [.. theme.Rows.Select(id => id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>()])).ToList();
+            [.. theme.Rows.Select(id => Row(id, date, value, isShort, report, withheld)), .. theme.Title == "Caseloads" ? bands : []],
+            [.. theme.Rows.Select(id => isShort(id, date) ? ShortHistorySentence(id, date)
+                : id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>()])).ToList();
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),
@@ -86,17 +89,18 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         return new PackChart(title, ChartRenderer.Png(spec, Width, Height), Width, Height, ChartSummary.Describe(spec));
     }
 
-    private PackFigureRow Row(string id, DateOnly date, Func<string, DateOnly, double?> value, BenchmarkReport? report, WithheldPoints withheld)
+    private PackFigureRow Row(string id, DateOnly date, Func<string, DateOnly, double?> value, Func<string, DateOnly, bool> isShort, BenchmarkReport? report, WithheldPoints withheld)
     {
         var info = MetricCatalog.Get(id).Info;
         var yearBefore = date.AddMonths(-12);
         var (current, before, target) = (value(id, date), value(id, yearBefore), targets.Value.For(id));
         // A withheld figure's status and quartile would say which side of a line it falls: they go with it.
-        var shown = withheld[date, id] == Withheld.None;
+        var shown = withheld[date, id] == Withheld.None && !isShort(id, date);
         var status = target is null || !shown ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance));
         var published = BenchmarkMeasure.ForMetric(id) is { } m && report is not null ? report[m.Key] : null;
+        string Text(DateOnly on, double? figure) => isShort(id, on) ? FigureText.FewerThanAYear : withheld.Format(on, id, figure, info.Unit);
         return new PackFigureRow(
-            info.Title, withheld.Format(date, id, current, info.Unit), withheld.Format(yearBefore, id, before, info.Unit),
+            info.Title, Text(date, current), Text(yearBefore, before),
             target is { } t ? FigureText.Format((double)t, info.Unit) : "-", status,
             published is null ? "-" : PackFigures.Published(published.England),
             published is null ? "-" : PackFigures.Published(published.Region),
@@ -116,9 +120,11 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             // A band's average over fewer than 5 cases or FTE is suppressed (the bands' cases are not printed, so there is no total to subtract from).
             var withheld = WithheldPoints.Of(Dimension.ExperienceBand, own);
             var yearBefore = date.AddMonths(-12);
-            var (current, before, target) = (own.FirstOrDefault(p => p.AsOf == date)?.Value, own.FirstOrDefault(p => p.AsOf == yearBefore)?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
-            var shown = withheld[date, MetricIds.AverageCaseload] == Withheld.None;
-            rows.Add(new PackFigureRow($"Average caseload, {band}", withheld.Format(date, info.Id, current, info.Unit), withheld.Format(yearBefore, info.Id, before, info.Unit),
+            var (now, then) = (own.FirstOrDefault(p => p.AsOf == date), own.FirstOrDefault(p => p.AsOf == yearBefore));
+            var (current, target) = (now?.Value, targets.Value.For(MetricIds.AverageCaseload, band));
+            var shown = withheld[date, MetricIds.AverageCaseload] == Withheld.None && now?.ShortHistory != true;
+            string Text(MetricSeriesPoint? point, DateOnly on) => point?.ShortHistory == true ? FigureText.FewerThanAYear : withheld.Format(on, info.Id, point?.Value, info.Unit);
+            rows.Add(new PackFigureRow($"Average caseload, {band}", Text(now, date), Text(then, yearBefore),
                 target is { } t ? FigureText.Format((double)t, info.Unit) : "-",
                 target is null || !shown ? "-" : Status(StatusRules.AgainstTarget(info, (decimal?)current, target, targets.Value.Tolerance)), "-", "-", "-", "-", "-"));
         }
@@ -161,6 +167,13 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
 
         return sentence + ".";
     }
+
+    /// <summary>
+    /// A figure the extracts' history does not yet cover (metrics.md, "Complete years only"): the pack says so rather
+    /// than leaving the reader to wonder where the paragraph went.
+    /// </summary>
+    private static string ShortHistorySentence(string id, DateOnly date) =>
+        $"{MetricCatalog.Get(id).Info.Title}: {FigureText.FewerThanAYear} on {date.ToString("d MMMM yyyy", FigureText.Culture)}, so no figure is given yet.";
 
     /// <summary>
     /// The "why children's workers changed" paragraph: the year's changes by reason (largest first, in words with the

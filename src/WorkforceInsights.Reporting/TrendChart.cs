@@ -6,7 +6,8 @@ namespace WorkforceInsights.Reporting;
 
 /// <summary>
 /// A monthly trend of stored series as a chart: a category per month end, a line per metric. The one place the
-/// dashboard and the briefing pack turn series points into a <see cref="ChartSpec"/>, so both draw the same chart.
+/// dashboard and the briefing pack turn series points into a <see cref="ChartSpec"/>, so both draw the same chart. A
+/// point the history is too short for is a gap whose table cell says "fewer than 12 months of data".
 /// </summary>
 public static class TrendChart
 {
@@ -32,7 +33,7 @@ public static class TrendChart
             [.. metricIds.Select(id => MetricCatalog.Get(id).Info).Select(info =>
             {
                 var own = dates.Select(d => byKey.GetValueOrDefault((d, info.Id))).ToList();
-                var notes = own.Select(p => p is null || withheld is null ? null : withheld(p, info.Unit)).ToList();
+                var notes = own.Select(p => p is null ? null : p.ShortHistory ? FigureText.FewerThanAYear : withheld?.Invoke(p, info.Unit)).ToList();
                 return new ChartSeries(info.Id, info.Title, info.Unit, [.. own.Select((p, i) => notes[i] is null ? p?.Value : null)], Notes: notes);
             })],
             metricIds.Count == 1 ? target : null,

@@ -58,4 +58,23 @@ public class ChartSummaryTests
 
         Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Agency social workers: 6 in Sep 2025, down 34 since Mar 2025, ranging from 6 to 40. " + ChartSpec.WithheldNote));
     }
+
+    [Test]
+    public void ShouldSayFewerThan12MonthsOfData_BeforeTheFirstMonthWithAFigure()
+    {
+        // Sep 2024 is held back (the history did not yet cover its year); the summary starts from Mar 2025 and says why.
+        var spec = new ChartSpec("Turnover", ChartKind.Line, "Month end", s_months,
+            [new("WF-TURN", "Turnover rate", MetricUnit.Percent, [null, 30.1, 9.1], Notes: [FigureText.FewerThanAYear, null, null])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Turnover rate: 9.1% in Sep 2025, down 21.0 points since Mar 2025, ranging from 9.1% to 30.1% (fewer than 12 months of data before Mar 2025)."));
+    }
+
+    [Test]
+    public void ShouldSayFewerThan12MonthsOfData_WhenNoMonthHasAFigureYet()
+    {
+        var spec = new ChartSpec("Re-referrals", ChartKind.Line, "Month end", s_months,
+            [new("REF-RATE", "Re-referral rate", MetricUnit.Percent, [null, null, null], Notes: [FigureText.FewerThanAYear, FigureText.FewerThanAYear, FigureText.FewerThanAYear])]);
+
+        Assert.That(ChartSummary.Describe(spec), Is.EqualTo("Re-referral rate: fewer than 12 months of data."));
+    }
 }

@@ -54,6 +54,27 @@ public class MetricsCommandTests : TempFolderTest
     }
 
     [Test]
+    public async Task ShouldGiveNull_AndSayFewerThan12MonthsOfData_WhereTheHistoryDoesNotCoverTheFigure()
+    {
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
+        await WiRun.RunAsync("import", input, "--db", Db);
+
+        // 2024-08-31: the workers' history starts on 2023-09-30 (B1's end), after D − 12 months = 2023-08-31, so the
+        // turnover is null. The referrals' starts on 2022-09-01 (R00): D − 12 months is after it, so referrals in the
+        // year are given (R1, R2, R3, R3b, R4a, R5 = 6), but D − 24 months = 2022-08-31 is before it: no re-referral rate.
+        var json = await WiRun.RunAsync("metrics", "--as-of", "2024-08-31", "--db", Db, "--format", "json");
+        var table = await WiRun.RunAsync("metrics", "--as-of", "2024-08-31", "--db", Db, "--format", "table");
+
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        Assert.That(root.GetProperty("workforce").GetProperty("turnoverRate").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(root.GetProperty("referrals").GetProperty("reReferralRate").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(root.GetProperty("referrals").GetProperty("referrals").GetDecimal(), Is.EqualTo(6));
+        Assert.That(table.Output.Split('\n').Single(l => l.TrimStart().StartsWith("WF-TURN ", StringComparison.Ordinal)), Does.Contain("fewer than 12 months of data"));
+    }
+
+    [Test]
     public async Task ShouldExitWith1_ForADateAfterTheDatasExtractDate()
     {
         var input = Path.Combine(Folder, "in");

@@ -46,6 +46,27 @@ public class PackCommandTests : TempFolderTest
         SavePageOneAsPicture(path);
     }
 
+    [Test]
+    public async Task ShouldSayFewerThan12MonthsOfData_ForTheFiguresTheSamplesHistoryDoesNotYetCover()
+    {
+        // 31 March 2020: the sample's history starts on 2018-10-01, so the year to the date is covered, but not the
+        // year to 31 March 2019 (the year before), nor the two years re-referrals need.
+        Assert.That((await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", Db)).ExitCode, Is.Zero);
+        Assert.That((await WiRun.RunAsync("benchmarks", "import", Path.Combine(RepositoryPaths.Root, "reference-data", "dfe"), "--db", Db)).ExitCode, Is.Zero);
+        var path = Path.Combine(Folder, "pack.docx");
+
+        var pack = await WiRun.RunAsync("pack", "--as-of", "2020-03-31", "--out", path, "--db", Db);
+
+        Assert.That(pack.ExitCode, Is.Zero, pack.Error);
+        using var document = WordprocessingDocument.Open(path, false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var turnover = Row(body, "Turnover rate");
+        Assert.That(turnover[1], Does.Match(@"^\d+\.\d%$"));
+        Assert.That(turnover[2], Is.EqualTo("fewer than 12 months of data"), "31 March 2019's year starts before the history");
+        Assert.That(Row(body, "Re-referral rate")[1], Is.EqualTo("fewer than 12 months of data"));
+        Assert.That(body.Elements<Paragraph>().Select(p => p.InnerText), Has.One.EqualTo("Re-referral rate: fewer than 12 months of data on 31 March 2020, so no figure is given yet."));
+    }
+
     private static List<string> Row(Body body, string measure) =>
         [.. body.Descendants<TableRow>().First(r => r.Elements<TableCell>().First().InnerText == measure).Elements<TableCell>().Select(c => c.InnerText)];
 

@@ -9,7 +9,8 @@ SELECT group_key,
        metric_id,
        numerator,
        denominator,
-       value
+       value,
+       short_history
 FROM   metric_snapshots
 WHERE  dimension = @dimension
   AND  as_of = @asOf

@@ -9,7 +9,8 @@ SELECT as_of,
        metric_id,
        numerator,
        denominator,
-       value
+       value,
+       short_history
 FROM   metric_snapshots
 WHERE  dimension = @dimension
   AND  group_key = @groupKey

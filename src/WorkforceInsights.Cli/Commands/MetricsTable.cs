@@ -21,16 +21,20 @@ public static class MetricsTable
             var value = metrics[info.Id].Value;
             var previous = yearBefore[info.Id].Value;
             var target = targets.For(info.Id);
-            output.WriteLine($"  {info.Id,-24} {info.Title,-46} {Format(value, info.Unit, culture),10} {Format(previous, info.Unit, culture),12} {(target is null ? "-" : Format(target, info.Unit, culture)),8}  {(target is null ? "-" : Word(StatusRules.AgainstTarget(info, value, target, targets.Tolerance), "on target")),-10} {(info.Polarity == Polarity.Neutral ? "-" : Word(StatusRules.AgainstYearBefore(info, value, previous, targets.Tolerance), "no change")),-14} {info.Unit.Label()}");
+            output.WriteLine($"  {info.Id,-24} {info.Title,-46} {Text(metrics[info.Id], info.Unit, culture),10} {Text(yearBefore[info.Id], info.Unit, culture),12} {(target is null ? "-" : Format(target, info.Unit, culture)),8}  {(target is null ? "-" : Word(StatusRules.AgainstTarget(info, value, target, targets.Tolerance), "on target")),-10} {(info.Polarity == Polarity.Neutral ? "-" : Word(StatusRules.AgainstYearBefore(info, value, previous, targets.Tolerance), "no change")),-14} {info.Unit.Label()}");
         }
 
         output.WriteLine("  Average caseload by experience band (differential caseload):");
         foreach (var (band, result) in metrics.AverageCaseloadByBand)
         {
             var target = targets.For(MetricIds.AverageCaseload, band);
-            output.WriteLine($"    {band,-10} {Format(result.Value, MetricUnit.CasesPerFte, culture),10}   target {Format(target, MetricUnit.CasesPerFte, culture)}: {Word(StatusRules.AgainstTarget(Core.Metrics.Definitions.Caseload.AverageCaseload.Definition, result.Value, target, targets.Tolerance), "on target")}");
+            output.WriteLine($"    {band,-10} {Text(result, MetricUnit.CasesPerFte, culture),10}   target {Format(target, MetricUnit.CasesPerFte, culture)}: {Word(StatusRules.AgainstTarget(Core.Metrics.Definitions.Caseload.AverageCaseload.Definition, result.Value, target, targets.Tolerance), "on target")}");
         }
     }
+
+    /// <summary>A figure, or "fewer than 12 months of data" where the history does not yet cover it (metrics.md, "Complete years only").</summary>
+    private static string Text(MetricResult result, MetricUnit unit, CultureInfo culture) =>
+        result.ShortHistory ? Charts.FigureText.FewerThanAYear : Format(result.Value, unit, culture);
 
     /// <summary>Counts as whole numbers ("3,865 cases"), rates, FTE and averages to one decimal place, as the dashboard shows them.</summary>
     private static string Format(decimal? value, MetricUnit unit, CultureInfo culture) =>

@@ -1,3 +1,5 @@
+using WorkforceInsights.Core.Metrics.History;
+
 namespace WorkforceInsights.Core.Metrics;
 
 /// <summary>
@@ -32,4 +34,11 @@ public sealed record MetricInfo(
     DashboardPage Page,
     string Json,
     PageChart? Chart = null,
-    PackTheme? Theme = null);
+    PackTheme? Theme = null)
+{
+    /// <summary>
+    /// The history the figure needs before D (metrics.md, "Complete years only"); until the extracts cover it the
+    /// figure is null. Empty: the figure is given whatever the history (data-quality counts).
+    /// </summary>
+    public IReadOnlyList<HistoryNeed> Needs { get; init; } = [];
+}

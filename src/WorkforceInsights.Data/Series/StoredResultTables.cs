@@ -5,7 +5,7 @@ using WorkforceInsights.Core.Metrics.Series;
 
 namespace WorkforceInsights.Data.Series;
 
-/// <summary>The columns of each stored-results table (schemas 0010 and 0012), and the rows of a series date for each.</summary>
+/// <summary>The columns of each stored-results table (schemas 0010, 0012 and 0014), and the rows of a series date for each.</summary>
 public static class StoredResultTables
 {
     public static StoredResultTable<MetricPoint> MetricSnapshots { get; } = new("metric_snapshots", ["metric_id", "dimension", "group_key", "as_of"],
@@ -15,7 +15,8 @@ public static class StoredResultTables
         ("group_key", p => p.GroupKey),
         ("numerator", p => (double)p.Result.Numerator),
         ("denominator", p => p.Result.Denominator is { } d ? (double)d : null),
-        ("value", p => p.Result.Value is { } v ? (double)v : null));
+        ("value", p => p.Result.Value is { } v ? (double)v : null),
+        ("short_history", p => p.Result.ShortHistory));
 
     public static StoredResultTable<WorkerDayFact> WorkerDayFacts { get; } = new("worker_day_facts", ["as_of", "team_code"],
         ("as_of", w => w.AsOf),

@@ -1,14 +1,16 @@
 using Dapper;
+using WorkforceInsights.Core.Metrics.History;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.State;
 
-/// <summary>The imported data's extract date and generations (schema 0011, sql/queries/state).</summary>
+/// <summary>The imported data's extract date, generations and declared history starts (schemas 0011 and 0014, sql/queries/state).</summary>
 public sealed class DataStateStore(IDbConnectionFactory connections)
 {
     private readonly string _read = SqlQuery.Load("state/read", connections.Provider);
     private readonly string _setLoadingExtractDate = SqlQuery.Load("state/set_loading_extract_date", connections.Provider);
+    private readonly string _setHistoryStart = SqlQuery.Load("state/set_history_start", connections.Provider);
 
     public async Task<DataState> ReadAsync(CancellationToken cancellationToken = default)
     {
@@ -25,6 +27,32 @@ public sealed class DataStateStore(IDbConnectionFactory connections)
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(_setLoadingExtractDate, new { extractDate }, cancellationToken: cancellationToken));
     }
+
+    /// <summary>
+    /// Records the history start manifest.json declares for a kind (null: none, inferred from its rows). A change
+    /// raises the data generation, so the figures it decides are recomputed even when the file itself is unchanged.
+    /// </summary>
+    /// <returns>Whether the declared start changed.</returns>
+    public async Task<bool> SetHistoryStartAsync(HistorySource kind, DateOnly? historyStart, CancellationToken cancellationToken = default)
+    {
+        if ((await ReadAsync(cancellationToken)).DeclaredHistoryStarts.Of(kind) == historyStart)
+        {
+            return false;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var parameters = new { kind = KindWord(kind), historyStart };
+        await connection.ExecuteAsync(new CommandDefinition(_setHistoryStart, parameters, cancellationToken: cancellationToken));
+        return true;
+    }
+
+    private static string KindWord(HistorySource kind) => kind switch
+    {
+        HistorySource.Workers => "workers",
+        HistorySource.Allocations => "allocations",
+        HistorySource.Referrals => "referrals",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }
 
 /// <summary>The one row of data_state.</summary>
@@ -36,6 +64,16 @@ public sealed class DataState
     public long DataGeneration { get; set; }
 
     public long RefreshedGeneration { get; set; }
+
+    /// <summary>workers.csv's historyStart in the manifest it last loaded with (null: none; inferred from the rows).</summary>
+    public DateOnly? WorkersHistoryStart { get; set; }
+
+    public DateOnly? AllocationsHistoryStart { get; set; }
+
+    public DateOnly? ReferralsHistoryStart { get; set; }
+
+    /// <summary>The history starts manifest.json declared, which override those inferred from the rows.</summary>
+    public HistoryStarts DeclaredHistoryStarts => new(WorkersHistoryStart, AllocationsHistoryStart, ReferralsHistoryStart);
 
     /// <summary>Data changed since the stored results were computed (or a crash skipped the refresh).</summary>
     public bool IsRefreshPending => RefreshedGeneration < DataGeneration;

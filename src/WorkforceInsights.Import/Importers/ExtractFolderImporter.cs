@@ -72,6 +72,7 @@ public sealed class ExtractFolderImporter(
             {
                 var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
                 results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
+                await HistoryStartRecorder.RecordAsync(dataState, definition.Kind, entry, results[^1].Outcome, cancellationToken);
             }
             else if (manifest?.Files.ContainsKey(definition.FileName) == true)
             {

@@ -31,8 +31,16 @@ internal static class SampleCsvWriter
         rows["referrals.csv"] = WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
             referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));
 
-        // The ready marker last, as a council's extract job would write it: the extract date and each file's rows and hash.
-        ExtractManifest.Write(folder, extractDate, rows);
+        // The ready marker last, as a council's extract job would write it: the extract date and each file's rows and hash,
+        // and the day the simulated history starts (the staff in post then carry older start dates, which would
+        // otherwise suggest a longer history than the leavers, allocations and referrals have).
+        var start = SampleCouncilOptions.HistoryStart;
+        ExtractManifest.Write(folder, extractDate, rows, new Dictionary<string, DateOnly>(StringComparer.Ordinal)
+        {
+            ["workers.csv"] = start,
+            ["allocations.csv"] = start,
+            ["referrals.csv"] = start,
+        });
     }
 
     private static IEnumerable<string?[]> Establishment(IReadOnlyList<SampleTeam> teams)

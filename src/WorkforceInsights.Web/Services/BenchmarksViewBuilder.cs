@@ -58,6 +58,17 @@ public sealed class BenchmarksViewBuilder(BenchmarkStore store, MetricSeriesQuer
         });
     }
 
+    /// <summary>
+    /// The measures whose own figure, on the published period's end, is missing because the extracts' history did
+    /// not yet cover it (metrics.md, "Complete years only"), rather than because the series does not reach that date.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ShortHistoryAsync(BenchmarkReport report, CancellationToken cancellationToken = default)
+    {
+        var own = await series.RunAsync(Council, Council, [.. report.Measures.Select(m => m.Measure.MetricId).Distinct()], cancellationToken);
+        var shortPoints = own.Where(p => p.ShortHistory).Select(p => (p.AsOf, p.MetricId)).ToHashSet();
+        return report.Measures.Where(m => m.PeriodEnd is { } end && shortPoints.Contains((end, m.Measure.MetricId))).Select(m => m.Measure.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>"Benchmarks of Somerset, for illustration" on the sample council; null for a council's own.</summary>
     public string? Note(BenchmarkReport report) => council.Value.BenchmarkNote(report.LaName);
 

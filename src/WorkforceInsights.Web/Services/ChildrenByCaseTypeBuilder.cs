@@ -6,7 +6,8 @@ namespace WorkforceInsights.Web.Services;
 
 /// <summary>
 /// The Children page's distribution of social workers per child (1, 2, 3+) by case type on the reporting date,
-/// from the stored case-type breakdown (which is council-wide: the series split by one breakdown at a time).
+/// from the stored case-type breakdown (which is council-wide: the series split by one breakdown at a time). A date the
+/// allocations' history does not yet cover reads "fewer than 12 months of data".
 /// </summary>
 public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
 {
@@ -26,7 +27,8 @@ public sealed class ChildrenByCaseTypeBuilder(MetricBreakdownQuery breakdown)
             {
                 var own = MetricIds.Select(id => points.FirstOrDefault(p => p.GroupKey == t.Code && p.MetricId == id)).ToList();
                 return new BreakdownView.Row(t.Code, t.Name, [.. own.Select(p => p?.Value)],
-                    suppress ? [.. own.Select(p => p is null ? null : SmallNumbers.Text(withheld[(p.GroupKey, p.MetricId)]))] : null);
+                    [.. own.Select(p => p is null ? null : p.ShortHistory ? Charts.FigureText.FewerThanAYear
+                        : suppress ? SmallNumbers.Text(withheld[(p.GroupKey, p.MetricId)]) : null)]);
             })
             .ToList();
         return new BreakdownView(

@@ -24,10 +24,12 @@ public sealed record OverviewViewModel(
     /// <summary>One headline figure: its value, a year before, target, statuses and recent trend (with its CSV).</summary>
     /// <param name="Withheld">What the small-numbers rule withholds from this user in this scope (access.md), or null where it does not apply.</param>
     /// <param name="Published">The latest published benchmarks of the matching measure (benchmarks.md), for the council-wide view.</param>
-    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, WithheldPoints? Withheld = null, Core.Benchmarks.BenchmarkComparison? Published = null)
+    /// <param name="ShortHistory">The extracts' history does not yet cover what the figure needs on the date (metrics.md, "Complete years only").</param>
+    public sealed record Tile(MetricInfo Info, double? Value, double? YearBeforeValue, decimal? Target, Status AgainstTarget, Status AgainstYearBefore, IReadOnlyList<MetricSeriesPoint> Trend, string TrendDownloadUrl, WithheldPoints? Withheld = null, Core.Benchmarks.BenchmarkComparison? Published = null, bool ShortHistory = false)
     {
-        /// <summary>What is shown instead of the value when it is withheld, else null.</summary>
-        public string? Note => Withheld is { } withheld && Trend.Count > 0 && Trend[^1] is var latest && latest.Value == Value
+        /// <summary>What is shown instead of the value when there is none for a short history, or it is withheld; else null.</summary>
+        public string? Note => ShortHistory ? Charts.FigureText.FewerThanAYear
+            : Withheld is { } withheld && Trend.Count > 0 && Trend[^1] is var latest && latest.Value == Value
             ? withheld.Note(latest, Info.Unit) : null;
 
         /// <summary>Whether the value a year before is withheld: the change from it would give it away, so it goes too.</summary>

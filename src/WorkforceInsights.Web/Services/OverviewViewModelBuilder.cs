@@ -47,7 +47,8 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
         {
             var info = MetricCatalog.Get(id).Info;
             var own = points.Where(p => p.MetricId == id).OrderBy(p => p.AsOf).ToList();
-            var value = own.FirstOrDefault(p => p.AsOf == asOf)?.Value;
+            var current = own.FirstOrDefault(p => p.AsOf == asOf);
+            var value = current?.Value;
             var previous = own.FirstOrDefault(p => p.AsOf == yearBefore)?.Value;
             var target = settings.For(id);
             List<MetricSeriesPoint> trend = [.. own.Where(p => p.AsOf <= asOf).TakeLast(TrendMonths)];
@@ -58,7 +59,8 @@ public sealed class OverviewViewModelBuilder(MetricSeriesQuery series, TeamsQuer
                 trend,
                 SeriesDownload.Url([id], scope, trend.Count > 0 ? trend[0].AsOf : asOf, asOf),
                 withheld,
-                report is null ? null : PublishedFor(id) is { } measure ? report[measure.Key] : null);
+                report is null ? null : PublishedFor(id) is { } measure ? report[measure.Key] : null,
+                current?.ShortHistory == true);
         }).ToList();
         return new OverviewViewModel(asOf, yearBefore, lastImport, scope, teamList, dates, filters.AsOf is null ? null : asOf, tiles, report is null ? null : benchmarks.Note(report));
     }

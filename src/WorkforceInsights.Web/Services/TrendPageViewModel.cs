@@ -11,4 +11,12 @@ public sealed record TrendPageViewModel(SeriesScope Scope, IReadOnlyList<Team> T
 {
     /// <param name="MetricIds">What the chart plots (tests and scripts find a chart by them).</param>
     public sealed record Chart(ChartSpec Spec, IReadOnlyList<string> MetricIds, string DownloadUrl);
+
+    /// <summary>
+    /// Whether a charted metric has no figure on the date because the extracts' history does not yet cover it
+    /// (metrics.md, "Complete years only"): the page then says so instead of showing part-year counts.
+    /// </summary>
+    public bool IsShortHistory(string metricId, DateOnly date) => Charts
+        .SelectMany(c => c.Spec.Series.Where(s => s.Key == metricId).Select(s => (c.Spec.Categories, s.Notes)))
+        .Any(c => c.Categories.ToList().FindIndex(k => k.Key == Core.Periods.IsoDate.Of(date)) is >= 0 and var i && c.Notes?[i] == FigureText.FewerThanAYear);
 }

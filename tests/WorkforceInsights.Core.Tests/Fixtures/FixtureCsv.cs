@@ -2,6 +2,7 @@ using System.Globalization;
 using WorkforceInsights.Core.Children;
 using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 using WorkforceInsights.Core.Staff;
 using WorkforceInsights.Core.Teams;
 
@@ -13,14 +14,19 @@ namespace WorkforceInsights.Core.Tests.Fixtures;
 /// </summary>
 public static class FixtureCsv
 {
-    public static MetricInputs Inputs(string teams, string workers, string allocations = "", string referrals = "", string establishment = "", DateOnly? extractDate = null) => new(
+    /// <summary>History declared complete from 2000 for every kind, as a manifest's historyStart would: for tests of other rules than "Complete years only".</summary>
+    public static HistoryStarts LongHistory { get; } = new(new(2000, 1, 1), new(2000, 1, 1), new(2000, 1, 1));
+
+    public static MetricInputs Inputs(
+        string teams, string workers, string allocations = "", string referrals = "", string establishment = "", DateOnly? extractDate = null, HistoryStarts? historyStarts = null) => new(
         Rows(teams).Select(r => new Team(r["team_code"], r["team_name"], r["service_area"], Optional(r, "locality"))),
         Rows(workers).Select(Spell),
         Rows(allocations).Select(r => new Allocation(r["child_id"], r["worker_id"], Date(r["start_date"]), OptionalDate(r, "end_date"), Codes.Codes.CaseTypes.Parse(r["case_type"]),
             Optional(r, "change_reason") is { } reason ? Codes.Codes.ChangeReasons.Parse(reason) : null)),
         Rows(referrals).Select(r => new Referral(r["child_id"], Date(r["referral_date"]), Optional(r, "source"))),
         Rows(establishment).Select(r => new EstablishmentPost(r["team_code"], Codes.Codes.Roles.Parse(r["role"]), decimal.Parse(r["establishment_fte"], CultureInfo.InvariantCulture))),
-        extractDate);
+        extractDate,
+        historyStarts);
 
     public static MetricInputs Scenario() => Inputs(ScenarioCouncil.Teams, ScenarioCouncil.Workers, ScenarioCouncil.Allocations, ScenarioCouncil.Referrals, ScenarioCouncil.Establishment);
 

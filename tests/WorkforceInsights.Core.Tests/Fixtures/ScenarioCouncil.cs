@@ -79,11 +79,14 @@ public static class ScenarioCouncil
         C8,A4,2024-09-01,,CP
         """;
 
+    // R00 starts the referrals' history before D − 24 months (2022-09-30), so the re-referral figures, which
+    // need two years (metrics.md, "Complete years only"), are given on D; it is outside the year and C11's only one.
     // R1 is exactly 12 months after R0 (a re-referral). R2 is 12 months and a day after R2a (not).
     // R3 and R3b are the same day (neither). R4 follows R4a within the year (a re-referral); C9
     // was never allocated. R5 is on D − 12 months: outside the year.
     public const string Referrals = """
         referral_id,child_id,referral_date,source
+        R00,C11,2022-09-01,Other
         R0,C1,2022-10-15,Police
         R1,C1,2023-10-15,School
         R2a,C2,2023-03-09,Health
@@ -95,7 +98,11 @@ public static class ScenarioCouncil
         R5,C10,2023-09-30,Other
         """;
 
-    /// <summary>The figures worked out by hand, by their `wi metrics --format json` path.</summary>
+    /// <summary>
+    /// The figures worked out by hand, by their `wi metrics --format json` path. The histories start (inferred, metrics.md
+    /// "Complete years only") on 2023-09-30 for workers (B1's end, exactly D − 12 months: covered), 2022-01-01 for
+    /// allocations and 2022-09-01 for referrals (R00, before D − 24 months): every figure is given on D.
+    /// </summary>
     public static IReadOnlyDictionary<string, decimal?> Expected { get; } = new Dictionary<string, decimal?>
     {
         // In post on D: M1 1, A1 1, A2 1, A3 1, A4 0.5, A5 1, A8 0.5 employed; A6 1 agency.

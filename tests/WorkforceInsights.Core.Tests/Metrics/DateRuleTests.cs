@@ -3,13 +3,16 @@ using WorkforceInsights.Core.Tests.Fixtures;
 
 namespace WorkforceInsights.Core.Tests.Metrics;
 
-/// <summary>metrics.md date rules: the year to D is (D − 12 calendar months, D]; in post includes the end date.</summary>
+/// <summary>
+/// metrics.md date rules: the year to D is (D − 12 calendar months, D]; in post includes the end date. The history is
+/// declared complete from 2000 (<see cref="FixtureCsv.LongHistory"/>), so only the date rule under test decides.
+/// </summary>
 public class DateRuleTests
 {
     private const string Teams = "team_code,team_name,service_area\nT1,One,Assessment";
 
     private static CouncilMetrics Calculate(string workers, string asOf, string referrals = "") =>
-        CouncilMetrics.Calculate(FixtureCsv.Inputs(Teams, workers, referrals: referrals), FixtureCsv.Date(asOf));
+        CouncilMetrics.Calculate(FixtureCsv.Inputs(Teams, workers, referrals: referrals, historyStarts: FixtureCsv.LongHistory), FixtureCsv.Date(asOf));
 
     [Test]
     public void ShouldCountASpellEndingOnD_AsInPostAndAsALeavingInTheYear()
@@ -81,7 +84,7 @@ public class DateRuleTests
             """, referrals: """
             referral_id,child_id,referral_date
             A,C1,2024-05-01
-            """), FixtureCsv.Date(asOf));
+            """, historyStarts: FixtureCsv.LongHistory), FixtureCsv.Date(asOf));
 
         Assert.That(metrics["REF-NO-ALLOC"].Value, Is.EqualTo(referrals), "a figure for D uses what was true on D: a later allocation does not rewrite it");
     }

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Tests.Metrics;
 
@@ -39,5 +40,28 @@ public class MetricCatalogTests
         Assert.That(changes[0].MetricIds, Is.EqualTo(new[] { MetricIds.Changes, MetricIds.RecordedChanges }));
         Assert.That(changes.SelectMany(c => c.MetricIds), Is.Unique, "a metric is on one chart");
         Assert.That(PageCharts.All.Where(c => PageCharts.For(c.Page).Single(p => p.Title == c.Title).MetricIds.Length == 0), Is.Empty, "no empty chart");
+    }
+
+    /// <summary>
+    /// metrics.md, "Complete years only": a figure over the year to D (or comparing D with D − 12 months) must wait for
+    /// a year of history, or its first points are part-year figures that look like a rise or fall that never happened.
+    /// </summary>
+    [Test]
+    public void ShouldMakeEveryYearToDFigureWaitForAYearOfHistory()
+    {
+        var yearBased = MetricCatalog.All.Select(m => m.Info).Where(i => i.AsAtRule.Contains("year to D", StringComparison.Ordinal) || i.AsAtRule.Contains("D - 12 months", StringComparison.Ordinal));
+
+        Assert.That(yearBased.Select(i => i.Id), Is.Not.Empty);
+        Assert.That(yearBased.Where(i => !i.Needs.Any(n => n.Months >= 12)).Select(i => i.Id), Is.Empty);
+    }
+
+    [Test]
+    public void ShouldMakeEveryPointInTimeFigureWaitForTheHistoryToStart_ButNoDataQualityCount()
+    {
+        var infos = MetricCatalog.All.Select(m => m.Info).ToList();
+
+        Assert.That(infos.Where(i => i.Id.StartsWith("DQ-", StringComparison.Ordinal)).SelectMany(i => i.Needs), Is.Empty);
+        Assert.That(infos.Where(i => !i.Id.StartsWith("DQ-", StringComparison.Ordinal) && i.Needs.Count == 0).Select(i => i.Id), Is.Empty);
+        Assert.That(MetricCatalog.Get(MetricIds.ReReferralRate).Info.Needs, Is.EqualTo(new[] { new HistoryNeed(HistorySource.Referrals, 24) }));
     }
 }

@@ -1,3 +1,4 @@
+using WorkforceInsights.Core.Metrics.History;
 using WorkforceInsights.Core.Metrics.Series;
 using WorkforceInsights.Core.Tests.Fixtures;
 
@@ -18,9 +19,31 @@ public class SeriesBasisTests
 
     private static readonly DateOnly s_extractDate = new(2026, 10, 31);
 
-    private static SeriesBasis Basis(string worker = Worker, string allocation = Allocation, string establishment = Establishment) =>
+    /// <summary>The basis of a small council; its history is declared complete from 2000 unless <paramref name="historyStarts"/> says otherwise, so an edit moves no history start.</summary>
+    private static SeriesBasis Basis(string worker = Worker, string allocation = Allocation, string establishment = Establishment, HistoryStarts? historyStarts = null) =>
         SeriesBasis.Of(FixtureCsv.Inputs(Teams, $"{WorkersHeader}\n{worker}\nM1,,T1,first_line_manager,permanent,1,2018-01-01,,,2010-01-01,",
-            $"child_id,worker_id,start_date,end_date,case_type\n{allocation}", "referral_id,child_id,referral_date\nR1,C1,2020-01-02", establishment, s_extractDate), "engine 1");
+            $"child_id,worker_id,start_date,end_date,case_type\n{allocation}", "referral_id,child_id,referral_date\nR1,C1,2020-01-02", establishment, s_extractDate,
+            historyStarts ?? FixtureCsv.LongHistory), "engine 1");
+
+    [Test]
+    public void ShouldRecomputeFromTheEarlierStartsMonth_WhenAManifestMovesAHistoryStart()
+    {
+        // The workers' history declared from 2019-05-15 instead of 2000: the year-based figures are null until
+        // 2020-05-15, so every date from the earlier start's month (2000-01) may differ.
+        var moved = FixtureCsv.LongHistory with { Workers = new DateOnly(2019, 5, 15) };
+        Assert.That(Basis(historyStarts: moved).RecomputeFrom(Basis()), Is.EqualTo(new DateOnly(2000, 1, 1)));
+        Assert.That(Basis(historyStarts: moved).RecomputeFrom(Basis(historyStarts: moved with { Workers = new DateOnly(2019, 8, 1) })), Is.EqualTo(new DateOnly(2019, 5, 1)));
+    }
+
+    [Test]
+    public void ShouldRecomputeFromTheFirstEndsMonth_WhenTheFirstLeavingMovesTheInferredStart()
+    {
+        // No history declared: with no spell ended, the workers' history starts at the earliest start (M1, 2018-01-01);
+        // W1 ending on 2024-09-30 makes that its start, which changes figures from 2018-01 on.
+        var none = HistoryStarts.None;
+        Assert.That(Basis(worker: "W1,Ann Example,T1,case_holder,permanent,1,2019-03-04,2024-09-30,resignation,2015-07-01,M1", historyStarts: none).RecomputeFrom(Basis(historyStarts: none)),
+            Is.EqualTo(new DateOnly(2018, 1, 1)));
+    }
 
     [Test]
     public void ShouldRecomputeNothing_WhenNothingChanged() =>

@@ -63,4 +63,20 @@ public class OverviewTileTests : ComponentTest
         Assert.That(cut.Find(".wi-tile-change").TextContent, Does.Contain("suppressed").And.Not.Contain("points"));
         Assert.That(cut.Find("[data-testid='chart-table']").TextContent, Does.Contain("suppressed").And.Not.Contain("15.0"));
     }
+
+    [Test]
+    public void ShouldSayFewerThan12MonthsOfData_InsteadOfAValueChangeOrStatus_WhenTheHistoryIsTooShort()
+    {
+        // Oct 2019 is the first month whose year the history covers; Sep 2019 is held back (no value, numerator 0).
+        MetricSeriesPoint[] trend = [new(new DateOnly(2019, 9, 30), "WF-TURN", 0, null, null, ShortHistory: true), new(new DateOnly(2019, 10, 31), "WF-TURN", 27, 297, 9.1)];
+        var tile = new OverviewViewModel.Tile(MetricCatalog.Get("WF-TURN").Info, null, null, 12, Status.NoData, Status.NoData, [trend[0]], "/download/series.csv?metrics=WF-TURN", ShortHistory: true);
+
+        var cut = Context.Render<OverviewTile>(p => p.Add(t => t.Tile, tile));
+
+        Assert.That(cut.Find(".wi-tile-value").TextContent, Is.EqualTo("fewer than 12 months of data"));
+        Assert.That(cut.FindAll(".wi-tile-change, .wi-tile-target"), Is.Empty);
+        Assert.That(cut.Find(".wi-tile").GetAttribute("data-value"), Is.Empty, "no value, as in the CSV");
+        Assert.That(cut.Find("[data-testid='chart-table'] td").TextContent, Is.EqualTo("fewer than 12 months of data"));
+        Assert.That(cut.Find("[data-testid='chart-table'] td").GetAttribute("data-value"), Is.Empty);
+    }
 }

@@ -45,6 +45,24 @@ public class OverviewPageTests : BrowserTest
     }
 
     [Test]
+    public async Task ShouldSayFewerThan12MonthsOfData_OnTheYearBasedTiles_UntilTheSamplesHistoryCoversTheYear()
+    {
+        // The sample's history starts on 2018-10-01: on 2019-09-30, D − 12 months (2018-09-30) is a day before it.
+        var before = await Session.OpenInteractiveAsync("/overview?asOf=2019-09-30");
+        var after = await Session.OpenInteractiveAsync("/overview?asOf=2019-10-31");
+
+        foreach (var id in new[] { "WF-TURN", "CH-3P-RATE", "CH-SAME-RATE", "REF-RATE" })
+        {
+            Assert.That(await before.Locator($"[data-metric='{id}'] .wi-tile-value").TextContentAsync(), Is.EqualTo("fewer than 12 months of data"), id);
+        }
+
+        Assert.That(await before.Locator("[data-metric='WF-AGY-HC'] .wi-tile-value").TextContentAsync(), Does.Match(@"^\d+$"), "agency workers on D is a point-in-time figure");
+        Assert.That(await after.Locator("[data-metric='WF-TURN'] .wi-tile-value").TextContentAsync(), Does.Match(@"^\d+\.\d%$"), "the year to 2019-10-31 starts on 2018-11-01");
+        Assert.That(await after.Locator("[data-metric='WF-TURN'] [data-testid='chart-table'] tr[data-key='2019-09-30'] td").TextContentAsync(), Is.EqualTo("fewer than 12 months of data"));
+        Assert.That(await after.Locator("[data-metric='REF-RATE'] .wi-tile-value").TextContentAsync(), Is.EqualTo("fewer than 12 months of data"), "re-referrals need two years");
+    }
+
+    [Test]
     public async Task ShouldShowATeamsOwnFigures_WhenATeamIsChosen()
     {
         var page = await Session.OpenInteractiveAsync("/overview");

@@ -6,6 +6,18 @@ namespace WorkforceInsights.Web.Tests.EndToEnd;
 public class WorkforcePageTests : BrowserTest
 {
     [Test]
+    public async Task ShouldSayFewerThan12MonthsOfData_ForLeaversByReasonAndChanges_BeforeTheSamplesHistoryCoversTheYear()
+    {
+        // The sample's history starts on 2018-10-01: 2019-09-30's year would start a day before it.
+        var workforce = await Session.OpenInteractiveAsync("/workforce?asOf=2019-09-30");
+        var changes = await Session.OpenInteractiveAsync("/changes?asOf=2019-09-30");
+
+        Assert.That(await workforce.InnerTextAsync("[data-testid='leavers-by-reason']"), Is.EqualTo("Leavers in the year by reason: fewer than 12 months of data."));
+        Assert.That(await changes.InnerTextAsync("[data-testid='changes-summary']"), Is.EqualTo("Changes of social worker in the year to 30 September 2019: fewer than 12 months of data."));
+        Assert.That(await changes.Locator("[data-testid='changes-by-reason']").CountAsync(), Is.Zero, "no part-year counts by reason");
+    }
+
+    [Test]
     public async Task ShouldChangeTheChartsAndTheUrl_WhenATeamIsChosen()
     {
         var page = await Session.OpenInteractiveAsync("/workforce");

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Children;
+using WorkforceInsights.Core.Metrics.History;
 using WorkforceInsights.Core.Staff;
 using WorkforceInsights.Core.Teams;
 
@@ -16,7 +17,8 @@ public sealed class MetricInputs
         IEnumerable<Allocation> allocations,
         IEnumerable<Referral> referrals,
         IEnumerable<EstablishmentPost> establishment,
-        DateOnly? extractDate = null)
+        DateOnly? extractDate = null,
+        HistoryStarts? declaredHistoryStarts = null)
     {
         // extracts.md: facts dated after E are not yet facts. A future starter or planned allocation counts in no
         // figure (so it cannot change a leaving, a qualification or a change of worker on or before E); a planned
@@ -37,6 +39,32 @@ public sealed class MetricInputs
             .Where(r => r.FirstAllocation > r.ReferralDate)];
         OverlappingSpells = DataQualityRules.OverlappingSpells(History.Spells);
         _changes = new Lazy<ChangeOfWorker[]>(() => ChangeFacts.InDateOrder(this));
+        _declaredHistoryStarts = declaredHistoryStarts;
+    }
+
+    private readonly HistoryStarts? _declaredHistoryStarts;
+
+    /// <summary>
+    /// Each extract's history start H (metrics.md, "Complete years only"): manifest.json's historyStart where given,
+    /// else inferred from the rows.
+    /// </summary>
+    public HistoryStarts HistoryStarts => _historyStarts ??= InferredHistoryStarts().OverriddenBy(_declaredHistoryStarts);
+
+    private HistoryStarts? _historyStarts;
+
+    /// <summary>
+    /// Workers: the earliest end date, as leavings are recorded from then (the staff in post when the system started
+    /// carry older start dates); a planned end after E is no end yet, so a file with future rows infers the same start
+    /// as the same file without them. With no spell ended, the earliest start. Allocations and referrals: the earliest
+    /// start and referral date.
+    /// </summary>
+    private HistoryStarts InferredHistoryStarts()
+    {
+        var ends = History.Spells.Where(s => s.EndDate is { } end && (ExtractDate is not { } e || end <= e)).Select(s => s.EndDate!.Value);
+        DateOnly? workers = ends.Any() ? ends.Min() : History.Spells.Count > 0 ? History.Spells.Min(s => s.StartDate) : null;
+        DateOnly? allocations = _allocations.Length > 0 ? _allocations.Min(a => a.StartDate) : null;
+        DateOnly? referrals = Referrals.Count > 0 ? Referrals[0].ReferralDate : null;
+        return new HistoryStarts(workers, allocations, referrals);
     }
 
     private readonly Lazy<ChangeOfWorker[]> _changes;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using WorkforceInsights.Core.Metrics.DataQuality;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 using WorkforceInsights.Core.Metrics.Results;
 using WorkforceInsights.Core.Periods;
 
@@ -86,9 +87,11 @@ public static class MetricSeriesCalculator
     {
         var day = MetricDayBuilder.Build(inputs, date);
         var leavers = new List<StoredLeaversByReason>();
-        var points = CalculateDay(day, MetricCatalog.All, (dimension, key, group) =>
+        // Leavers by reason are leavers in the year: none are stored until the workers' history covers the year.
+        var leaversCovered = HistoryNeed.YearOfWorkers.All(need => need.IsCoveredOn(date, inputs.HistoryStarts.Of(need.Source)));
+        var points = CalculateDay(day, MetricCatalog.All, inputs.HistoryStarts, (dimension, key, group) =>
         {
-            if (LeaverDimensions.Contains(dimension))
+            if (leaversCovered && LeaverDimensions.Contains(dimension))
             {
                 leavers.AddRange(LeaversByReason.Of(group).Select(row => new StoredLeaversByReason(date, dimension, key, row)));
             }
@@ -103,10 +106,10 @@ public static class MetricSeriesCalculator
 
     /// <summary>Every metric for one date: the council and each group of each breakdown it is meaningful for.</summary>
     public static List<MetricPoint> CalculateDate(MetricInputs inputs, DateOnly date, IReadOnlyList<IMetric> metrics) =>
-        CalculateDay(MetricDayBuilder.Build(inputs, date), metrics, null);
+        CalculateDay(MetricDayBuilder.Build(inputs, date), metrics, inputs.HistoryStarts, null);
 
-    /// <summary>The points of a built day; <paramref name="eachGroup"/> sees every group of every breakdown on the way.</summary>
-    private static List<MetricPoint> CalculateDay(MetricDay day, IReadOnlyList<IMetric> metrics, Action<Dimension, string, MetricDay>? eachGroup)
+    /// <summary>The points of a built day, null where the history is too short; <paramref name="eachGroup"/> sees every group of every breakdown on the way.</summary>
+    private static List<MetricPoint> CalculateDay(MetricDay day, IReadOnlyList<IMetric> metrics, HistoryStarts starts, Action<Dimension, string, MetricDay>? eachGroup)
     {
         var date = day.Period.AsOf;
         var points = new List<MetricPoint>();
@@ -121,7 +124,7 @@ public static class MetricSeriesCalculator
             foreach (var (key, group) in MetricDaySplitter.Split(day, dimension))
             {
                 eachGroup?.Invoke(dimension, key, group);
-                points.AddRange(applicable.Select(metric => new MetricPoint(date, metric.Info.Id, dimension, key, metric.Calculate(group))));
+                points.AddRange(applicable.Select(metric => new MetricPoint(date, metric.Info.Id, dimension, key, HistoryGate.Calculate(metric, group, starts))));
             }
         }
 

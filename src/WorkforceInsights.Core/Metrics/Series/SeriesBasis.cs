@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 using WorkforceInsights.Core.Periods;
 
 namespace WorkforceInsights.Core.Metrics.Series;
@@ -19,6 +20,9 @@ public sealed class SeriesBasis
     public const string OverlappingSpells = "overlapping spells";
     public const string FirstDate = "first date";
     public const string LatestDate = "latest date";
+
+    /// <summary>The part names of each extract's history start H, which decides from which date the year-based figures are given.</summary>
+    public static IReadOnlyList<string> HistoryStartParts { get; } = ["history start workers", "history start allocations", "history start referrals"];
 
     private static readonly string[] s_everyDate = [Engine, Teams, Establishment, OverlappingSpells];
 
@@ -67,6 +71,14 @@ public sealed class SeriesBasis
             parts[LatestDate] = dates[^1].DayNumber;
         }
 
+        foreach (var source in Enum.GetValues<HistorySource>())
+        {
+            if (inputs.HistoryStarts.Of(source) is { } start)
+            {
+                parts[HistoryStartParts[(int)source]] = start.DayNumber;
+            }
+        }
+
         return new SeriesBasis(parts);
     }
 
@@ -91,10 +103,11 @@ public sealed class SeriesBasis
                 continue;
             }
 
-            if (part is FirstDate or LatestDate)
+            if (part is FirstDate or LatestDate || HistoryStartParts.Contains(part))
             {
                 // The series' ends moved (a new extract date, or rows before the first month): recompute from the
                 // month of the earlier of the two ends, so a point at an old extract date that is no month end goes.
+                // A history start that moved changes which figures are null from the earlier of the two starts on.
                 var day = Math.Min(Day(previous, part), Day(this, part));
                 Dirty(MonthStart(DateOnly.FromDayNumber(day)));
             }

@@ -14,7 +14,7 @@ public sealed class MetricBreakdownQuery(IDbConnectionFactory connections)
         await using var connection = await connections.OpenAsync(cancellationToken);
         var parameters = new { dimension, asOf, metricIds };
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql, parameters, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new MetricBreakdownPoint(r.GroupKey, r.MetricId, r.Numerator, r.Denominator, r.Value))];
+        return [.. rows.Select(r => new MetricBreakdownPoint(r.GroupKey, r.MetricId, r.Numerator, r.Denominator, r.Value, r.ShortHistory))];
     }
 
     private sealed class Row
@@ -28,8 +28,10 @@ public sealed class MetricBreakdownQuery(IDbConnectionFactory connections)
         public double? Denominator { get; set; }
 
         public double? Value { get; set; }
+
+        public bool ShortHistory { get; set; }
     }
 }
 
-/// <summary>One stored figure of one group of a breakdown on a date.</summary>
-public sealed record MetricBreakdownPoint(string GroupKey, string MetricId, double Numerator, double? Denominator, double? Value);
+/// <summary>One stored figure of one group of a breakdown on a date (<paramref name="ShortHistory"/>: no value, as the history is shorter than the figure needs).</summary>
+public sealed record MetricBreakdownPoint(string GroupKey, string MetricId, double Numerator, double? Denominator, double? Value, bool ShortHistory = false);

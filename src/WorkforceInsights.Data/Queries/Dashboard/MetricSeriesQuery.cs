@@ -12,7 +12,7 @@ public sealed class MetricSeriesQuery(IDbConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql, new { dimension, groupKey, metricIds }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new MetricSeriesPoint(r.AsOf, r.MetricId, r.Numerator, r.Denominator, r.Value))];
+        return [.. rows.Select(r => new MetricSeriesPoint(r.AsOf, r.MetricId, r.Numerator, r.Denominator, r.Value, r.ShortHistory))];
     }
 
     private sealed class Row
@@ -26,5 +26,7 @@ public sealed class MetricSeriesQuery(IDbConnectionFactory connections)
         public double? Denominator { get; set; }
 
         public double? Value { get; set; }
+
+        public bool ShortHistory { get; set; }
     }
 }

@@ -25,11 +25,12 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
     private readonly string _establishment = SqlQuery.Load("metrics/establishment", connections.Provider);
 
     /// <summary>Reads the five sources, each on its own connection at once (a refresh starts with this read).</summary>
-    /// <param name="extractDate">E of the data (facts after it are left out); null reads it from data_state.</param>
+    /// <param name="extractDate">E of the data (facts after it are left out); null reads it from data_state (as the declared history starts always are).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     public async Task<MetricInputs> RunAsync(DateOnly? extractDate = null, CancellationToken cancellationToken = default)
     {
-        extractDate ??= (await new State.DataStateStore(connections).ReadAsync(cancellationToken)).ExtractDate;
+        var state = await new State.DataStateStore(connections).ReadAsync(cancellationToken);
+        extractDate ??= state.ExtractDate;
         var teams = ReadAsync(_teams, r => new Team(r.Text("team_code"), r.Text("team_name"), r.Text("service_area"), r.OptionalText("locality")), cancellationToken);
         var spells = ReadAsync(_spells, r => new WorkerSpell(
             r.Id("worker_id"), r.OptionalText("display_name"), r.Id("team_code"), Codes.Roles.Parse(r.Id("role")),
@@ -41,7 +42,7 @@ public sealed class MetricInputsQuery(IDbConnectionFactory connections)
         var referrals = ReadAsync(_referrals, r => new Referral(r.Id("child_id"), r.Date("referral_date"), r.OptionalId("source")), cancellationToken);
         var establishment = ReadAsync(_establishment, r => new EstablishmentPost(r.Id("team_code"), Codes.Roles.Parse(r.Id("role")), r.Decimal("establishment_fte")), cancellationToken);
         await Task.WhenAll(teams, spells, allocations, referrals, establishment);
-        return new MetricInputs(await teams, await spells, await allocations, await referrals, await establishment, extractDate);
+        return new MetricInputs(await teams, await spells, await allocations, await referrals, await establishment, extractDate, state.DeclaredHistoryStarts);
     }
 
     private async Task<List<T>> ReadAsync<T>(string sql, Func<IInputRow, T> map, CancellationToken cancellationToken)

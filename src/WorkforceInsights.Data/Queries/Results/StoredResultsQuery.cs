@@ -56,7 +56,9 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
 
         var results = rows.Where(r => r.Dimension == nameof(Dimension.Council)).ToDictionary(r => r.MetricId, r => r.Result, StringComparer.Ordinal);
         var bands = rows.Where(r => r.Dimension == nameof(Dimension.ExperienceBand)).ToDictionary(r => r.GroupKey, r => r.Result, StringComparer.Ordinal);
-        return new CouncilMetrics(asOf, results, Core.Staff.ExperienceBand.All.ToDictionary(b => b, b => bands.GetValueOrDefault(b) ?? MetricResult.Ratio(0, 0), StringComparer.Ordinal));
+        // A band with no case holders has no stored point: no data, or fewer than 12 months when the council's figure is.
+        var missingBand = results.GetValueOrDefault(MetricIds.AverageCaseload) is { ShortHistory: true } ? MetricResult.FewerThanAYear : MetricResult.Ratio(0, 0);
+        return new CouncilMetrics(asOf, results, Core.Staff.ExperienceBand.All.ToDictionary(b => b, b => bands.GetValueOrDefault(b) ?? missingBand, StringComparer.Ordinal));
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql, object parameters, CancellationToken cancellationToken)
@@ -125,6 +127,8 @@ public sealed class StoredResultsQuery(IDbConnectionFactory connections)
 
         public double? Value { get; set; }
 
-        public MetricResult Result => new((decimal)Numerator, (decimal?)Denominator, (decimal?)Value);
+        public bool ShortHistory { get; set; }
+
+        public MetricResult Result => new((decimal)Numerator, (decimal?)Denominator, (decimal?)Value, ShortHistory);
     }
 }

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Caseload;
 
@@ -17,7 +18,7 @@ public sealed class MedianCaseload : IMetric
         Json: "caseload.medianCaseload",
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date; workers.csv",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
-        Dimensions: Breakdowns.Caseload);
+        Dimensions: Breakdowns.Caseload) { Needs = HistoryNeed.WorkersAndAllocationsOnDay };
 
     public MetricInfo Info => Definition;
 

@@ -1,5 +1,6 @@
 using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Changes;
 
@@ -24,7 +25,7 @@ public sealed class ChangesForReason : IMetric
             Chart: ChartOf(reason),
             SourceFields: "allocations.csv: change_reason; workers.csv: spells of both workers",
             AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
-            Dimensions: Breakdowns.Children);
+            Dimensions: Breakdowns.Children) { Needs = HistoryNeed.YearOfAllocations };
     }
 
     public MetricInfo Info { get; }

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Changes;
 
@@ -18,7 +19,7 @@ public sealed class RecordedChanges : IMetric
         Chart: PageCharts.AllChanges,
         SourceFields: "allocations.csv: change_reason",
         AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.Children);
+        Dimensions: Breakdowns.Children) { Needs = HistoryNeed.YearOfAllocations };
 
     public MetricInfo Info => Definition;
 

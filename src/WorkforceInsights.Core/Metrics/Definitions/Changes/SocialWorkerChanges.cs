@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Changes;
 
@@ -19,7 +20,7 @@ public sealed class SocialWorkerChanges : IMetric
         Theme: PackTheme.Children,
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date, case_type, change_reason; workers.csv for inferred reasons",
         AsAtRule: "The year to D: the new allocation's start_date after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.Children);
+        Dimensions: Breakdowns.Children) { Needs = HistoryNeed.YearOfAllocations };
 
     public MetricInfo Info => Definition;
 

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 
@@ -29,7 +30,7 @@ public sealed class ChildrenBySocialWorkersInYear : IMetric
             Chart: PageCharts.WorkersPerChild,
             SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
             AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
-            Dimensions: Breakdowns.Children);
+            Dimensions: Breakdowns.Children) { Needs = HistoryNeed.YearOfAllocations };
     }
 
     public static ChildrenBySocialWorkersInYear One { get; } = new(1, false);

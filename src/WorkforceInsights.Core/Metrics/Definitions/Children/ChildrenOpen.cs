@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 
@@ -17,7 +18,7 @@ public sealed class ChildrenOpen : IMetric
         Json: "children.childrenOpen",
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
-        Dimensions: Breakdowns.Children);
+        Dimensions: Breakdowns.Children) { Needs = HistoryNeed.AllocationsOnDay };
 
     public MetricInfo Info => Definition;
 

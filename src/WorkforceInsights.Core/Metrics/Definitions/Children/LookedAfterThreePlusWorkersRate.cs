@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 
@@ -22,7 +23,7 @@ public sealed class LookedAfterThreePlusWorkersRate : IMetric
         Theme: PackTheme.Children,
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date, case_type",
         AsAtRule: "Looked after: an allocation with case_type CLA open on D. The year to D: dates after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.CouncilOnly);
+        Dimensions: Breakdowns.CouncilOnly) { Needs = HistoryNeed.YearOfAllocations };
 
     public MetricInfo Info => Definition;
 

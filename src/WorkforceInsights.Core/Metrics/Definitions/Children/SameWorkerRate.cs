@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Children;
 
@@ -19,7 +20,7 @@ public sealed class SameWorkerRate : IMetric
         Theme: PackTheme.Children,
         SourceFields: "allocations.csv: child_id, worker_id, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.Children);
+        Dimensions: Breakdowns.Children) { Needs = HistoryNeed.YearOfAllocations };
 
     public MetricInfo Info => Definition;
 

@@ -1,5 +1,6 @@
 using WorkforceInsights.Core.Codes;
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Demand;
 
@@ -28,7 +29,7 @@ public sealed class OpenCasesByType : IMetric
             Theme: PackTheme.Referrals,
             SourceFields: "allocations.csv: child_id, start_date, end_date, case_type",
             AsAtRule: "Open on D: start_date <= D and (end_date blank or end_date >= D).",
-            Dimensions: Breakdowns.Organisation);
+            Dimensions: Breakdowns.Organisation) { Needs = HistoryNeed.AllocationsOnDay };
     }
 
     public static IReadOnlyList<OpenCasesByType> All { get; } =

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
 
@@ -19,7 +20,7 @@ public sealed class ReReferralRate : IMetric
         Theme: PackTheme.Referrals,
         SourceFields: "referrals.csv: child_id, referral_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.CouncilOnly);
+        Dimensions: Breakdowns.CouncilOnly) { Needs = HistoryNeed.TwoYearsOfReferrals };
 
     public MetricInfo Info => Definition;
 

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Referrals;
 
@@ -21,7 +22,7 @@ public sealed class ReferralsWithNoAllocation : IMetric
         Chart: PageCharts.Referrals,
         SourceFields: "referrals.csv; allocations.csv: child_id",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.CouncilOnly);
+        Dimensions: Breakdowns.CouncilOnly) { Needs = HistoryNeed.YearOfReferrals };
 
     public MetricInfo Info => Definition;
 

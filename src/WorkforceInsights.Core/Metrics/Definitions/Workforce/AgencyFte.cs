@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 
@@ -18,7 +19,7 @@ public sealed class AgencyFte : IMetric
         Chart: PageCharts.AgencyWorkers,
         SourceFields: "workers.csv: role, employment_type, fte, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
-        Dimensions: Breakdowns.Workforce);
+        Dimensions: Breakdowns.Workforce) { Needs = HistoryNeed.WorkersOnDay };
 
     public MetricInfo Info => Definition;
 

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 
@@ -19,7 +20,7 @@ public sealed class AgencyRate : IMetric
         Theme: PackTheme.Workforce,
         SourceFields: "workers.csv: role, employment_type, fte, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
-        Dimensions: Breakdowns.Workforce);
+        Dimensions: Breakdowns.Workforce) { Needs = HistoryNeed.WorkersOnDay };
 
     public MetricInfo Info => Definition;
 

@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 
@@ -18,7 +19,7 @@ public sealed class LeaversFte : IMetric
         Chart: PageCharts.StartersAndLeavers,
         SourceFields: "workers.csv: worker_id, role, employment_type, fte, start_date, end_date",
         AsAtRule: "The year to D: dates after D - 12 months and on or before D.",
-        Dimensions: Breakdowns.Workforce);
+        Dimensions: Breakdowns.Workforce) { Needs = HistoryNeed.YearOfWorkers };
 
     public MetricInfo Info => Definition;
 

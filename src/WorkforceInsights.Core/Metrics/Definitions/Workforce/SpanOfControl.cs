@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 
@@ -18,7 +19,7 @@ public sealed class SpanOfControl : IMetric
         Theme: PackTheme.Caseloads,
         SourceFields: "workers.csv: worker_id, line_manager_id, start_date, end_date",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
-        Dimensions: Breakdowns.Organisation);
+        Dimensions: Breakdowns.Organisation) { Needs = HistoryNeed.WorkersOnDay };
 
     public MetricInfo Info => Definition;
 

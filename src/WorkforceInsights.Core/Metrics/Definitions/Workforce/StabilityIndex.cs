@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 
@@ -19,7 +20,7 @@ public sealed class StabilityIndex : IMetric
         Theme: PackTheme.Workforce,
         SourceFields: "workers.csv: worker_id, role, employment_type, start_date, end_date",
         AsAtRule: "On D and on D - 12 months (calendar months).",
-        Dimensions: Breakdowns.Workforce);
+        Dimensions: Breakdowns.Workforce) { Needs = HistoryNeed.YearOfWorkers };
 
     public MetricInfo Info => Definition;
 

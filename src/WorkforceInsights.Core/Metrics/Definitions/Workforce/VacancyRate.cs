@@ -1,4 +1,5 @@
 using WorkforceInsights.Core.Metrics.Facts;
+using WorkforceInsights.Core.Metrics.History;
 
 namespace WorkforceInsights.Core.Metrics.Definitions.Workforce;
 
@@ -19,7 +20,7 @@ public sealed class VacancyRate : IMetric
         Theme: PackTheme.Workforce,
         SourceFields: "establishment.csv; workers.csv: team_code, role, employment_type, fte",
         AsAtRule: "In post on D: start_date <= D and (end_date blank or end_date >= D).",
-        Dimensions: Breakdowns.Organisation);
+        Dimensions: Breakdowns.Organisation) { Needs = HistoryNeed.WorkersOnDay };
 
     public MetricInfo Info => Definition;
 

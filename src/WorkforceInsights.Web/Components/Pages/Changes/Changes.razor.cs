@@ -18,6 +18,7 @@ public partial class Changes
     private BreakdownView? _byReason;
     private bool _listPermitted;
     private IReadOnlyList<TeamChanges> _byTeam = [];
+    private bool _shortHistory;
 
     [Inject]
     public required ChangesBuilder ChangeFacts { get; init; }
@@ -46,7 +47,9 @@ public partial class Changes
     protected override async Task OnModelBuiltAsync(TrendPageViewModel model)
     {
         _changes = null;
-        if (model.AsOf is not { } asOf)
+        // The year's changes of a history shorter than a year would be a part-year count: the page says so instead.
+        _shortHistory = model.AsOf is { } date && model.IsShortHistory(Core.Metrics.MetricIds.Changes, date);
+        if (model.AsOf is not { } asOf || _shortHistory)
         {
             return;
         }

@@ -8,6 +8,7 @@ public partial class Workforce
 {
     private BreakdownView? _reasons;
     private bool _permitted = true;
+    private bool _shortHistory;
 
     [Inject]
     public required LeaversByReasonBuilder Reasons { get; init; }
@@ -20,7 +21,8 @@ public partial class Workforce
         var access = await AccessAsync();
         _permitted = access.MaySeeLeaversByReason(Area, Team, model.Teams);
         _reasons = null;
-        if (model.AsOf is not { } asOf || !_permitted)
+        _shortHistory = model.AsOf is { } date && model.IsShortHistory(Core.Metrics.MetricIds.LeaversFte, date);
+        if (model.AsOf is not { } asOf || !_permitted || _shortHistory)
         {
             return;
         }
