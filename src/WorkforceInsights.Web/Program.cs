@@ -3,10 +3,19 @@ using WorkforceInsights.Import;
 using WorkforceInsights.Reporting;
 using WorkforceInsights.Web;
 using WorkforceInsights.Web.Components;
+using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Web.Security;
 using WorkforceInsights.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
+// Sign-in fails closed (access.md): unsafe or missing sign-in settings stop the app here, with one plain line on
+// stderr naming the settings to set (no stack trace), before anything else is built or logged.
+if (SignInOptionsValidator.Check(builder.Configuration, builder.Environment) is { } signInProblem)
+{
+    Console.Error.WriteLine(signInProblem);
+    return 1;
+}
+
 // Static web assets (MudBlazor's _content) are served outside Development too, without publishing.
 builder.WebHost.UseStaticWebAssets();
 builder.AddData();
@@ -38,6 +47,7 @@ downloads.MapBenchmarksCsv();
 downloads.MapChangesDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
+return 0;
 
 /// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -26,8 +26,9 @@ public static class RenderBenchmark
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", url]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(webDll)! };
         start.Environment["Database__SqlitePath"] = db;
         start.Environment["SampleData__LoadOnFirstStart"] = "false";
-        // Production settings, but the demo sign-in (refused in Production itself) so the bench can sign in as a Leader.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
+        // The demo sign-in, so the bench can sign in as a Leader: it is allowed only in Development (access.md), which
+        // every other environment would refuse at start.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Authentication__Mode"] = "Demo";
         start.Environment["Access__KeysFolder"] = Path.Combine(Path.GetTempPath(), "wi-bench", "keys");
         // The shipped benchmark files, from the repository the web app was built in (its own folder has none).

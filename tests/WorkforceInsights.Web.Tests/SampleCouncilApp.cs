@@ -45,7 +45,10 @@ public sealed class SampleCouncilApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Demo sign-in, which only Development allows, named here rather than taken from appsettings.Development.json
+        // (settings may switch to OpenID Connect).
         builder.UseEnvironment("Development");
+        builder.UseSetting("Authentication:Mode", "Demo");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         if (_sqlServer is not null)
         {

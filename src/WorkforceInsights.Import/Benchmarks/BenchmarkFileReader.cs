@@ -21,7 +21,7 @@ public static class BenchmarkFileReader
     public static BenchmarkFile Read(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var csv = new CsvReader(reader, Reading.CsvFormat.Configuration() with
         {
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,

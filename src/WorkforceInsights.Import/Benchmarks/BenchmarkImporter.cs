@@ -1,3 +1,4 @@
+using CsvHelper;
 using Microsoft.Extensions.Logging;
 using WorkforceInsights.Data.Audit;
 using WorkforceInsights.Data.Benchmarks;
@@ -37,8 +38,24 @@ public sealed partial class BenchmarkImporter(BenchmarkStore store, ImportAuditS
     {
         var fileName = Path.GetFileName(path);
         var fingerprint = FileFingerprint.Of(path);
-        var file = BenchmarkFileReader.Read(path);
-        var kind = file.Layout?.Kind ?? "benchmarks:unknown";
+        BenchmarkFile file;
+        try
+        {
+            file = BenchmarkFileReader.Read(path);
+        }
+        catch (CsvHelperException ex)
+        {
+            // A file the parser gave up on fails alone, logged by line and exception type only (never the exception, whose
+            // properties hold the raw record), with a fixed reason.
+            LogUnreadable(logger, fileName, ex.Context?.Parser?.RawRow ?? 0, ex.GetType().Name);
+            var reason = $"{fileName} could not be read as CSV ({ex.GetType().Name}).";
+            var failed = new ImportFileResult(UnknownKind, fileName, ImportOutcome.Failed, fingerprint.Sha256, fingerprint.EncodingName, 0, 0, 0, 1,
+                [ImportIssue.FileError(reason)], "The import failed; the benchmarks it would replace are unchanged.");
+            await audit.FinishFileAsync(await audit.StartFileAsync(runId, UnknownKind, fileName, cancellationToken), failed, CancellationToken.None);
+            return failed;
+        }
+
+        var kind = file.Layout?.Kind ?? UnknownKind;
         var fileId = await audit.StartFileAsync(runId, kind, fileName, cancellationToken);
         ImportFileResult result;
         if (file.IsRejected)
@@ -69,6 +86,11 @@ public sealed partial class BenchmarkImporter(BenchmarkStore store, ImportAuditS
         await audit.FinishFileAsync(fileId, result, CancellationToken.None);
         return result;
     }
+
+    private const string UnknownKind = "benchmarks:unknown";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Benchmark file {FileName} could not be read as CSV at line {Line} ({ExceptionType}); the benchmarks it would replace are unchanged.")]
+    private static partial void LogUnreadable(ILogger logger, string fileName, long line, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Benchmark import run {RunId}: {Files} file(s), {Outcome}.")]
     private static partial void LogRun(ILogger logger, long runId, int files, string outcome);

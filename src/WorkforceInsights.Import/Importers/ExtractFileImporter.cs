@@ -57,10 +57,13 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
                     {
                         rowsRead++;
                         row.MoveTo(reader.Fields, reader.StartLine);
-                        CheckShape(reader, row, headerFieldCount);
-                        values.Clear();
-                        definition.Convert(row, references, values);
-                        values.EnsureComplete();
+                        if (CheckShape(reader, row, headerFieldCount))
+                        {
+                            values.Clear();
+                            definition.Convert(row, references, values);
+                            values.EnsureComplete();
+                        }
+
                         if (row.HasErrors)
                         {
                             rowsRejected++;
@@ -110,17 +113,20 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
             $"The file was not loaded: {issues.ErrorCount} error(s). The previous {definition.KindName} data is unchanged.");
     }
 
-    private static void CheckShape(ExtractCsvReader reader, ExtractRow row, int headerCount)
+    /// <returns>Whether the row is converted: not when a value runs on over later rows (one error, naming its column).</returns>
+    private static bool CheckShape(ExtractCsvReader reader, ExtractRow row, int headerCount)
     {
+        if (reader.RunOnIndex is { } runOn)
+        {
+            // Its value only up to the first comma or line break: the rest is other values of the row and the rows it swallowed.
+            row.Error(reader.ColumnName(runOn), reader.RunOnValue(runOn),
+                "a quoted value runs on over the next line(s), which look like rows of this file: is its closing double quote missing? The rows it swallowed were not read");
+            return false;
+        }
+
         if (reader.BadField is { } bad)
         {
             row.Error("(row)", bad, "a field has a stray double quote; quote the whole field and double any quote inside it");
-        }
-
-        if (reader.RunOnField is { } runOn)
-        {
-            row.Error("(row)", runOn.Length > 60 ? runOn[..60] + "…" : runOn,
-                "a quoted value runs on over the next line(s), which look like rows of this file: is its closing double quote missing? The rows it swallowed were not read");
         }
 
         if (reader.Fields.Length > headerCount)
@@ -128,6 +134,8 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
             row.Error("(row)", reader.Fields.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"the row has {reader.Fields.Length} fields but the header has {headerCount}; is a comma in an unquoted value?");
         }
+
+        return true;
     }
 
     private static string DescribeKey(ExtractDefinition definition, object?[] values)

@@ -166,9 +166,10 @@ public sealed class ExtractFolderImporter(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            ImportLog.FileFailed(logger, fileName, ex.GetType().Name, ex);
+            // Logged and stored without any value of the file (FileFailure).
+            var reason = FileFailure.LogAndDescribe(logger, fileName, ex);
             result = new ImportFileResult(definition.KindName, fileName, ImportOutcome.Failed, null, null, 0, 0, 0, 1,
-                [ImportIssue.FileError(ex.Message)], $"The import failed ({ex.Message}); the previous {definition.KindName} data is unchanged.");
+                [ImportIssue.FileError(reason)], $"The import failed ({reason}); the previous {definition.KindName} data is unchanged.");
         }
 
         await audit.FinishFileAsync(fileId, result with { FileName = fileName }, CancellationToken.None);

@@ -14,6 +14,9 @@ internal static partial class ImportLog
     [LoggerMessage(3, LogLevel.Error, "{FileName}: import failed ({ExceptionType}); the previous data is unchanged")]
     public static partial void FileFailed(ILogger logger, string fileName, string exceptionType, Exception exception);
 
+    [LoggerMessage(8, LogLevel.Error, "{FileName}: import failed, the file could not be read as CSV at line {Line}, column {Column} ({ExceptionType}); the previous data is unchanged")]
+    public static partial void FileUnreadable(ILogger logger, string fileName, long line, string column, string exceptionType);
+
     [LoggerMessage(5, LogLevel.Information, "Metric series recomputed: {Points} points, {Dates} of {SeriesDates} dates, in {Seconds:F1} s")]
     public static partial void SeriesRefreshed(ILogger logger, long points, int dates, int seriesDates, double seconds);
 

@@ -28,7 +28,8 @@ public static class ExtractHeader
             var name = HeaderName.Normalise(reader.Fields[i]);
             if (!known.Contains(name))
             {
-                unknown.Add(reader.Fields[i].Trim());
+                // Cut like a value: a header with an unclosed quote would otherwise name the rows it swallowed.
+                unknown.Add(ImportIssue.ReportedValue(reader.Fields[i].Trim())!);
             }
             else if (!index.TryAdd(name, i))
             {

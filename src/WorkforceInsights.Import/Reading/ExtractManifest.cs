@@ -78,11 +78,12 @@ public sealed record ExtractManifest(DateOnly? ExtractDate, IReadOnlyDictionary<
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{FileName} is not valid JSON (line {ex.LineNumber + 1}): {ex.Message}", ex);
+            // The parser's message may quote the file's text: the position only.
+            throw new InvalidDataException($"{FileName} is not valid JSON (line {ex.LineNumber + 1}).");
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
-            throw new InvalidDataException($"{FileName} does not have the shape of extracts.md (extractDate, files with rows and sha256): {ex.Message}", ex);
+            throw new InvalidDataException($"{FileName} does not have the shape of extracts.md (extractDate, files with rows and sha256): a value has the wrong JSON type.");
         }
     }
 

@@ -60,7 +60,7 @@ internal static class SampleCsvWriter
     {
         long written = 0;
         using var writer = new StreamWriter(Path.Combine(folder, name), false, new UTF8Encoding(false));
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        using var csv = new CsvWriter(writer, CsvFormat.Configuration() with { NewLine = "\n" });
         foreach (var column in header)
         {
             csv.WriteField(column);

@@ -5,8 +5,11 @@ public sealed class SignInOptions
 {
     public const string SectionName = "Authentication";
 
-    /// <summary><see cref="SignInMode.Demo"/> to try the product (refused in Production); OpenID Connect for real data.</summary>
-    public SignInMode Mode { get; set; } = SignInMode.Demo;
+    /// <summary>
+    /// <see cref="SignInMode.Demo"/> to try the product (Development only, set by appsettings.Development.json);
+    /// <see cref="SignInMode.OpenIdConnect"/> for real data. No default: unset, the app refuses to start (fail closed).
+    /// </summary>
+    public SignInMode? Mode { get; set; }
 
     /// <summary>The identity provider, e.g. https://login.microsoftonline.com/&lt;tenant&gt;/v2.0.</summary>
     public string? Authority { get; set; }

@@ -11,7 +11,7 @@ namespace WorkforceInsights.Web.Services;
 /// </summary>
 public static class CsvDownload
 {
-    private static readonly CsvConfiguration s_configuration = new(CultureInfo.InvariantCulture)
+    private static readonly CsvConfiguration s_configuration = Import.Reading.CsvFormat.Configuration() with
     {
         InjectionOptions = InjectionOptions.Escape,
         NewLine = "\n",

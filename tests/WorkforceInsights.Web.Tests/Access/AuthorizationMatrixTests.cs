@@ -153,10 +153,15 @@ public class AuthorizationMatrixTests
     }
 
     [Test]
-    public async Task ShouldShowTheImportHistory_OnlyToDataOfficers()
+    public async Task ShouldShowTheImportHistoryAndTheDatabase_OnlyToDataOfficers()
     {
-        Assert.That(await _clients["DataOfficer"].GetStringAsync("/"), Does.Contain("data-testid=\"import-run\""));
-        Assert.That(await _clients["Leader"].GetStringAsync("/"), Does.Not.Contain("data-testid=\"import-run\""));
+        var officer = await _clients["DataOfficer"].GetStringAsync("/");
+        Assert.That(officer, Does.Contain("data-testid=\"import-run\"").And.Contain("data-testid=\"database\"").And.Contain(_app.DatabasePath));
+        foreach (var user in new[] { "Leader", "HR", "OperationsManager" })
+        {
+            var html = await _clients[user].GetStringAsync("/");
+            Assert.That(html, Does.Not.Contain("data-testid=\"import-run\"").And.Not.Contain("data-testid=\"database\"").And.Not.Contain(_app.DatabasePath), user);
+        }
     }
 
     [Test]
