@@ -105,7 +105,7 @@ public sealed class ImportHarness : IDisposable
     /// <summary>An import as the app and `wi import` run it: with the import lock, the data state and the refresh of the stored results.</summary>
     public Task<ImportRunReport> ImportAndRefreshAsync(ImportOptions options, string? folder = null) =>
         new ExtractFolderImporter(Replacer, Audit, new ReferenceKeysQuery(Connections), NullLogger<ExtractFolderImporter>.Instance,
-            new MetricSeriesRefresher(Connections, new MetricInputsQuery(Connections), TimeProvider.System), new ImportLock(Connections), new DataStateStore(Connections))
+            new MetricSeriesRefresher(Connections, new MetricInputsQuery(Connections), TimeProvider.System), new ImportLock(Connections))
             .ImportAsync(folder ?? Folder, "test", options: options);
 
     public async Task<List<T>> QueryAsync<T>(string sql)

@@ -12,6 +12,8 @@ namespace WorkforceInsights.Import.Importers;
 /// <summary>
 /// Imports every known extract file in a folder, in dependency order, recording the run in the
 /// import audit. The same code serves `wi import`, the web app's nightly schedule and first start.
+/// Each accepted file is staged; at the end of the run one transaction swaps them all in, so a run
+/// killed at any point before it leaves the previous data of every kind.
 /// </summary>
 public sealed class ExtractFolderImporter(
     ITableReplacer replacer,
@@ -20,7 +22,6 @@ public sealed class ExtractFolderImporter(
     ILogger<ExtractFolderImporter> logger,
     MetricSeriesRefresher? series = null,
     ImportLock? importLock = null,
-    DataStateStore? dataState = null,
     TimeProvider? clock = null)
 {
     /// <summary>A file under this share of the rows loaded last time is refused unless shrinking is allowed.</summary>
@@ -58,24 +59,27 @@ public sealed class ExtractFolderImporter(
         }
 
         var extractDate = options.ExtractDate ?? manifest?.ExtractDate ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().DateTime);
-        if (dataState is not null)
-        {
-            await dataState.SetLoadingExtractDateAsync(extractDate, cancellationToken);
-        }
-
         var references = new ImportReferences(() => referenceKeys.TeamCodesAsync(cancellationToken), () => referenceKeys.WorkerIdsAsync(cancellationToken)) { ExtractDate = extractDate };
-        var fileImporter = new ExtractFileImporter(replacer);
         var results = new List<ImportFileResult>();
-        foreach (var definition in ExtractCatalog.CreateInLoadOrder())
+        await using (var staging = await replacer.BeginRunAsync(cancellationToken))
         {
-            if (present.Found.TryGetValue(definition.Kind, out var path))
+            var fileImporter = new ExtractFileImporter(staging);
+            foreach (var definition in ExtractCatalog.CreateInLoadOrder())
             {
-                var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
-                results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
+                if (present.Found.TryGetValue(definition.Kind, out var path))
+                {
+                    var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
+                    results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
+                }
+                else if (manifest?.Files.ContainsKey(definition.FileName) == true)
+                {
+                    results.Add(await MissingFileAsync(runId, definition, cancellationToken));
+                }
             }
-            else if (manifest?.Files.ContainsKey(definition.FileName) == true)
+
+            if (staging.Accepted.Count > 0)
             {
-                results.Add(await MissingFileAsync(runId, definition, cancellationToken));
+                results = await SwapAsync(runId, staging, extractDate, results, cancellationToken);
             }
         }
 
@@ -85,6 +89,28 @@ public sealed class ExtractFolderImporter(
         await audit.FinishRunAsync(runId, outcome, CancellationToken.None);
         ImportLog.RunFinished(logger, runId, outcome);
         return new ImportRunReport(runId, folder, outcome, results, present.Ignored) { SeriesRefresh = refresh, SeriesRefreshError = refreshError };
+    }
+
+    /// <summary>
+    /// Swaps every staged file in, in one transaction that also raises the data generation, makes the run's extract
+    /// date the data's and marks the files loaded. If the swap fails, no table changed: the staged files are marked
+    /// failed, and so, through them, is the run.
+    /// </summary>
+    private async Task<List<ImportFileResult>> SwapAsync(long runId, IImportStaging staging, DateOnly extractDate, List<ImportFileResult> results, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await staging.SwapAllAsync(runId, extractDate, cancellationToken);
+            return [.. results.Select(r => r.Outcome == ImportOutcome.Staged ? r with { Outcome = ImportOutcome.Loaded, RowsLoaded = r.RowsRead, Message = null } : r)];
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The exception's type only: an engine's message about a row's conversion may quote the row's value.
+            ImportLog.SwapFailed(logger, runId, ex.GetType().Name);
+            var message = $"The run's accepted files could not be swapped in ({ex.Message}); the previous data of every kind is unchanged.";
+            await audit.FailStagedFilesAsync(runId, message, CancellationToken.None);
+            return [.. results.Select(r => r.Outcome == ImportOutcome.Staged ? r with { Outcome = ImportOutcome.Failed, Message = message } : r)];
+        }
     }
 
     /// <summary>

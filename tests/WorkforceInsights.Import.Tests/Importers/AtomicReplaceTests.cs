@@ -76,11 +76,23 @@ public class AtomicReplaceTests(DatabaseProvider provider) : ImportFixture(provi
         Assert.That(await Db.CountAsync("import_runs"), Is.EqualTo(2));
     }
 
-    /// <summary>Wraps the real SQLite replacement and throws after a number of rows, as a full disk or lost connection would.</summary>
+    /// <summary>Wraps the real staging and throws after a number of a file's rows, as a full disk or lost connection would.</summary>
     private sealed class FailingReplacer(ITableReplacer inner, int failAfterRows) : ITableReplacer
     {
-        public async Task<ITableReplacement> BeginAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default) =>
-            new Failing(await inner.BeginAsync(table, onDuplicateKey, cancellationToken), failAfterRows);
+        public async Task<IImportStaging> BeginRunAsync(CancellationToken cancellationToken = default) =>
+            new Staging(await inner.BeginRunAsync(cancellationToken), failAfterRows);
+
+        private sealed class Staging(IImportStaging inner, int failAfterRows) : IImportStaging
+        {
+            public IReadOnlyList<ExtractTable> Accepted => inner.Accepted;
+
+            public async Task<ITableReplacement> StageAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default) =>
+                new Failing(await inner.StageAsync(table, onDuplicateKey, cancellationToken), failAfterRows);
+
+            public Task SwapAllAsync(long runId, DateOnly extractDate, CancellationToken cancellationToken = default) => inner.SwapAllAsync(runId, extractDate, cancellationToken);
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
+        }
 
         private sealed class Failing(ITableReplacement inner, int failAfterRows) : ITableReplacement
         {
@@ -98,7 +110,7 @@ public class AtomicReplaceTests(DatabaseProvider provider) : ImportFixture(provi
 
             public void Flush() => inner.Flush();
 
-            public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+            public Task AcceptAsync(CancellationToken cancellationToken = default) => inner.AcceptAsync(cancellationToken);
 
             public ValueTask DisposeAsync() => inner.DisposeAsync();
         }
