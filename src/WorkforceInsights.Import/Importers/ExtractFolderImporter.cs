@@ -101,6 +101,7 @@ public sealed class ExtractFolderImporter(
         try
         {
             await staging.SwapAllAsync(runId, extractDate, cancellationToken);
+            ImportLog.Swapped(logger, runId, staging.Accepted.Count);
             return [.. results.Select(r => r.Outcome == ImportOutcome.Staged ? r with { Outcome = ImportOutcome.Loaded, RowsLoaded = r.RowsRead, Message = null } : r)];
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
