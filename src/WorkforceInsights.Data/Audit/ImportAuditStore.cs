@@ -7,7 +7,8 @@ namespace WorkforceInsights.Data.Audit;
 
 /// <summary>
 /// Writes and reads the import audit. Each call uses its own connection and commits at once, so
-/// the audit survives a data load that is rolled back. The statements are sql/queries/audit/*.sql;
+/// the audit survives a data load that is rolled back. The one exception is marking a run's staged
+/// files loaded, which the run's swap does in its own transaction (<see cref="Loading.IImportStaging.SwapAllAsync"/>). The statements are sql/queries/audit/*.sql;
 /// new ids come back from the INSERT itself (RETURNING, OUTPUT INSERTED), never from a MAX(...) that
 /// another run could have moved.
 /// </summary>
