@@ -17,16 +17,22 @@ public class UnattendedImportTests : TempFolderTest
     private const string ExtractDate = "2026-10-31";
 
     [Test]
-    public async Task ShouldKeepTheOldAllocationsWhole_WhenKilledWhileLoadingThem_AndRecoverToACleanImportsFigures()
+    public async Task ShouldKeepThePreviousDataOfEveryKind_WhenKilledWhileLoadingAllocations_AndRecoverToACleanImportsFigures()
     {
         var (before, after) = (Sample("before", 0.25), Sample("after", 1));
         Assert.That((await WiRun.RunAsync("import", before, "--db", Db)).ExitCode, Is.Zero);
-        var oldAllocations = await CountAsync("allocations");
+        var previous = await SnapshotAsync();
 
         await KillWhenAsync(after, _ => FileRunning("allocations.csv"));
 
-        Assert.That(await CountAsync("allocations"), Is.EqualTo(oldAllocations), "the half-loaded allocations were rolled back");
         Assert.That(await ScalarAsync<string>("SELECT outcome FROM import_runs ORDER BY run_id DESC LIMIT 1"), Is.EqualTo("running"), "killed mid-run");
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM import_files WHERE outcome = 'staged' AND run_id = (SELECT MAX(run_id) FROM import_runs)"), Is.EqualTo(3),
+            "teams, workers and establishment were accepted before the kill: committed file by file, they would sit beside the old allocations");
+        var afterKill = await SnapshotAsync();
+        Assert.That(afterKill.Tables, Is.EqualTo(previous.Tables), "every table holds the previous import's rows");
+        Assert.That(afterKill.DataState, Is.EqualTo(previous.DataState), "no refresh is owed: nothing new was swapped in");
+        Assert.That(afterKill.Metrics, Is.EqualTo(previous.Metrics), "wi metrics shows the previous import's figures");
+        Assert.That(afterKill.Series, Is.EqualTo(previous.Series));
         await AssertRecoversToACleanImportAsync(after);
     }
 
@@ -70,6 +76,15 @@ public class UnattendedImportTests : TempFolderTest
         Assert.That(await ScalarAsync<long>("SELECT data_generation - refreshed_generation FROM data_state"), Is.Zero, "the stored results are current");
         Assert.That(await MetricsAsync(Db), Is.EqualTo(await MetricsAsync(cleanDb)));
         Assert.That(await StoredSeriesAsync(Db), Is.EqualTo(await StoredSeriesAsync(cleanDb)));
+    }
+
+    /// <summary>What the previous import left: each extract table's row count, data_state, `wi metrics` and the stored series.</summary>
+    private async Task<(string Tables, string DataState, string Metrics, List<string> Series)> SnapshotAsync()
+    {
+        var tables = string.Join(", ", await Task.WhenAll(new[] { "teams", "worker_spells", "establishment", "allocations", "referrals" }
+            .Select(async t => $"{t} {await CountAsync(t)}")));
+        var dataState = await ScalarAsync<string>("SELECT ifnull(extract_date, '') || ' ' || data_generation || ' ' || refreshed_generation FROM data_state");
+        return (tables, dataState, await MetricsAsync(Db), await StoredSeriesAsync(Db));
     }
 
     private string Sample(string name, double scale)

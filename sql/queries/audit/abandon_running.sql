@@ -1,5 +1,6 @@
 /* ============================================================
-Purpose:    Marks runs left 'running' by a process that died (called while holding the import lock, so none is really running).
+Purpose:    Marks runs left 'running' by a process that died (called while holding the import lock, so none is really running),
+            and their files: the one being read ('running') and those staged for a swap that never committed ('staged').
 Grain:      every run still marked running
 Parameters: @finishedAt
 Metric ids: none (data state)
@@ -11,4 +12,4 @@ WHERE  outcome = 'running';
 
 UPDATE import_files
 SET    outcome = 'abandoned'
-WHERE  outcome = 'running';
+WHERE  outcome IN ('running', 'staged');

@@ -7,7 +7,8 @@ namespace WorkforceInsights.Data.Audit;
 
 /// <summary>
 /// Writes and reads the import audit. Each call uses its own connection and commits at once, so
-/// the audit survives a data load that is rolled back. The statements are sql/queries/audit/*.sql;
+/// the audit survives a data load that is rolled back. The one exception is marking a run's staged
+/// files loaded, which the run's swap does in its own transaction (<see cref="Loading.IImportStaging.SwapAllAsync"/>). The statements are sql/queries/audit/*.sql;
 /// new ids come back from the INSERT itself (RETURNING, OUTPUT INSERTED), never from a MAX(...) that
 /// another run could have moved.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class ImportAuditStore(IDbConnectionFactory connections, TimeProvi
     private readonly string _insertIssue = SqlQuery.Load("audit/insert_issue", connections.Provider);
     private readonly string _lastLoadedSha256 = SqlQuery.Load("audit/last_loaded_sha256", connections.Provider);
     private readonly string _lastLoadedRows = SqlQuery.Load("audit/last_loaded_rows", connections.Provider);
+    private readonly string _failStagedFiles = SqlQuery.Load("audit/fail_staged_files", connections.Provider);
     private readonly string _abandonRunning = SqlQuery.Load("audit/abandon_running", connections.Provider);
     private readonly string _recentRuns = SqlQuery.Load("audit/recent_runs", connections.Provider);
     private readonly string _filesOfRun = SqlQuery.Load("audit/files_of_run", connections.Provider);
@@ -70,6 +72,13 @@ public sealed class ImportAuditStore(IDbConnectionFactory connections, TimeProvi
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Marks the run's staged files failed, with the reason, when its swap failed: none of their rows was loaded.</summary>
+    public async Task FailStagedFilesAsync(long runId, string message, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(_failStagedFiles, new { runId, message, failed = ImportOutcome.Failed, staged = ImportOutcome.Staged }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>The hash of the file most recently loaded for this kind, to report identical files as unchanged.</summary>
     public async Task<string?> LastLoadedSha256Async(string extractKind, CancellationToken cancellationToken = default)
     {
@@ -84,7 +93,7 @@ public sealed class ImportAuditStore(IDbConnectionFactory connections, TimeProvi
         return (await connection.QueryAsync<long?>(_lastLoadedRows, new { extractKind, loaded = ImportOutcome.Loaded })).FirstOrDefault();
     }
 
-    /// <summary>Marks runs (and their files) left 'running' by a process that died as abandoned. Call only while holding the import lock.</summary>
+    /// <summary>Marks runs left 'running' by a process that died, and their running or staged files, as abandoned. Call only while holding the import lock.</summary>
     public async Task<int> AbandonRunningAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -29,7 +29,10 @@ public static class SqlServerLoadStatements
             """;
     }
 
-    /// <summary>The swap, run in one short transaction: the table's rows replaced by the staged ones.</summary>
+    /// <summary>Drops a file's staging table (a rejected file's, or one an earlier use of the session left).</summary>
+    public static string DropStaging(ExtractTable table) => $"DROP TABLE IF EXISTS {StagingName(table)};";
+
+    /// <summary>One table's part of the run's swap (one transaction for every accepted table): its rows replaced by the staged ones.</summary>
     public static string Swap(ExtractTable table)
     {
         var columns = string.Join(", ", table.Columns);

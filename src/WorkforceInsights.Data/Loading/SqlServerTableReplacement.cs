@@ -1,21 +1,25 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.SqlClient;
 
 namespace WorkforceInsights.Data.Loading;
 
-/// <summary>One table replacement in progress on SQL Server (see <see cref="SqlServerTableReplacer"/>).</summary>
+/// <summary>One table's rows staged on SQL Server (see <see cref="SqlServerImportStaging"/>).</summary>
 internal sealed class SqlServerTableReplacement : ITableReplacement
 {
     private const int BatchRows = 10_000;
+    private readonly SqlServerImportStaging _staging;
     private readonly SqlConnection _connection;
     private readonly ExtractTable _table;
     private readonly Action<object?[]> _onDuplicateKey;
     private readonly DataTable _buffer = new();
     private bool _checked;
+    private bool _accepted;
 
-    public SqlServerTableReplacement(SqlConnection connection, ExtractTable table, Action<object?[]> onDuplicateKey)
+    public SqlServerTableReplacement(SqlServerImportStaging staging, SqlConnection connection, ExtractTable table, Action<object?[]> onDuplicateKey)
     {
+        _staging = staging;
         _connection = connection;
         _table = table;
         _onDuplicateKey = onDuplicateKey;
@@ -71,25 +75,35 @@ internal sealed class SqlServerTableReplacement : ITableReplacement
         }
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    /// <summary>Keeps the #table for the run's swap.</summary>
+    public Task AcceptAsync(CancellationToken cancellationToken = default)
     {
         Flush();
-        await using var transaction = (SqlTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-        await using var swap = _connection.CreateCommand();
-        swap.Transaction = transaction;
-        swap.CommandText = SqlServerLoadStatements.Swap(_table) + "\n" + s_raiseGeneration; // the generation rises with the swap, in its transaction
-        swap.CommandTimeout = 600;
-        await swap.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        _accepted = true;
+        _staging.Accept(_table);
+        return Task.CompletedTask;
     }
 
-    private static readonly string s_raiseGeneration = Queries.SqlQuery.Load("state/raise_generation", Connections.DatabaseProvider.SqlServer);
-
-    // Closing the connection drops the session's temp table; the target table was never touched unless committed.
-    public ValueTask DisposeAsync()
+    /// <summary>A file not accepted has its #table dropped; the target table was never touched.</summary>
+    public async ValueTask DisposeAsync()
     {
         _buffer.Dispose();
-        return _connection.DisposeAsync();
+        if (_accepted)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var drop = _connection.CreateCommand();
+            drop.CommandText = SqlServerLoadStatements.DropStaging(_table);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            // A connection left unusable (by the error that ended the load) has lost its session and its #tables;
+            // that error, not this one, is the one to report.
+        }
     }
 
     private void WriteBuffer()

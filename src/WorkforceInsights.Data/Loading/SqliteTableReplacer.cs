@@ -4,27 +4,25 @@ using WorkforceInsights.Data.Connections;
 namespace WorkforceInsights.Data.Loading;
 
 /// <summary>
-/// SQLite: DELETE, then one prepared INSERT per row, all in one transaction. Unique indexes
-/// report duplicate keys row by row.
+/// SQLite: each file's rows go into a TEMP table private to the run's connection, whose unique index reports
+/// duplicate keys row by row; the run's swap copies every accepted table into the database in one transaction.
 /// </summary>
 public sealed class SqliteTableReplacer(IDbConnectionFactory connections) : ITableReplacer
 {
-    public async Task<ITableReplacement> BeginAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default)
+    public async Task<IImportStaging> BeginRunAsync(CancellationToken cancellationToken = default)
     {
-        var connection = (SqliteConnection)await connections.OpenAsync(cancellationToken);
+        // Outside the pool: the TEMP tables' file goes when the connection closes, with the run.
+        var connection = (SqliteConnection)(connections is SqliteConnectionFactory sqlite
+            ? await sqlite.OpenUnpooledAsync(cancellationToken)
+            : await connections.OpenAsync(cancellationToken));
         try
         {
-            // SQLite's default page cache (2 MB): a 16 or 64 MB one loaded the scale-10 sample no faster and left the
-            // process that much larger for the refresh that follows (measured with the bench, #12).
-            var transaction = connection.BeginTransaction(deferred: false);
-            using (var delete = connection.CreateCommand())
-            {
-                delete.Transaction = transaction;
-                delete.CommandText = $"DELETE FROM {table.Name}"; // table names are code constants, never input
-                await delete.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return new SqliteTableReplacement(connection, transaction, table, onDuplicateKey);
+            // TEMP tables in a file, as SQLite ships (a build may keep them in memory): a large council's staged files
+            // would otherwise be held in memory until the swap.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA temp_store = FILE;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return new SqliteImportStaging(connection);
         }
         catch
         {

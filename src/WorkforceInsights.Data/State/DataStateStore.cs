@@ -5,27 +5,21 @@ using WorkforceInsights.Data.Queries;
 
 namespace WorkforceInsights.Data.State;
 
-/// <summary>The imported data's extract date, generations and declared history starts (schemas 0011 and 0014, sql/queries/state).</summary>
+/// <summary>
+/// The imported data's extract date, generations and declared history starts (schemas 0011 and 0014,
+/// sql/queries/state). The extract date and generation are written by an import run's swap
+/// (<see cref="Loading.IImportStaging.SwapAllAsync"/>), in its transaction; the column loading_extract_date of schema
+/// 0011 is no longer written.
+/// </summary>
 public sealed class DataStateStore(IDbConnectionFactory connections)
 {
     private readonly string _read = SqlQuery.Load("state/read", connections.Provider);
-    private readonly string _setLoadingExtractDate = SqlQuery.Load("state/set_loading_extract_date", connections.Provider);
     private readonly string _setHistoryStart = SqlQuery.Load("state/set_history_start", connections.Provider);
 
     public async Task<DataState> ReadAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<DataState>(new CommandDefinition(_read, cancellationToken: cancellationToken)) ?? new DataState();
-    }
-
-    /// <summary>
-    /// Records E of the import now running. Each of its table swaps makes it the data's E in the swap's own
-    /// transaction, so data and extract date always change together (a crash cannot leave new data with an old E).
-    /// </summary>
-    public async Task SetLoadingExtractDateAsync(DateOnly extractDate, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(_setLoadingExtractDate, new { extractDate }, cancellationToken: cancellationToken));
     }
 
     /// <summary>
@@ -75,6 +69,11 @@ public sealed class DataState
     /// <summary>The history starts manifest.json declared, which override those inferred from the rows.</summary>
     public HistoryStarts DeclaredHistoryStarts => new(WorkersHistoryStart, AllocationsHistoryStart, ReferralsHistoryStart);
 
-    /// <summary>Data changed since the stored results were computed (or a crash skipped the refresh).</summary>
+    /// <summary>
+    /// The tables hold a run's data newer than the stored results: from a run's swap until its refresh, or until the
+    /// next import or start when a crash skipped that refresh. Only a
+    /// run's swap raises the data generation, with every table it replaces, so the refresh this calls for always
+    /// computes from one run's complete data.
+    /// </summary>
     public bool IsRefreshPending => RefreshedGeneration < DataGeneration;
 }

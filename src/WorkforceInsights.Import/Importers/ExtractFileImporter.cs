@@ -6,15 +6,19 @@ using WorkforceInsights.Import.Reading;
 namespace WorkforceInsights.Import.Importers;
 
 /// <summary>
-/// Loads one extract file: reads the header, converts and inserts every row inside one
-/// transaction that replaces the table, and commits only when no row had an error. A rejected or
-/// failed file therefore leaves the previous data of its kind exactly as it was. Checked rows are
-/// inserted on a second thread while the next are read (<see cref="RowInserter"/>).
+/// Loads one extract file into the run's staging: reads the header, converts and stages every row, and accepts the
+/// file only when no row had an error; the run's swap (<see cref="IImportStaging.SwapAllAsync"/>) then replaces the
+/// table with the rest of the run's accepted files. A rejected or failed file's staged rows are dropped, so the
+/// previous data of its kind stays exactly as it was. Checked rows are staged on a second thread while the next are
+/// read (<see cref="RowInserter"/>).
 /// </summary>
-public sealed class ExtractFileImporter(ITableReplacer replacer)
+public sealed class ExtractFileImporter(IImportStaging staging)
 {
     /// <summary>How often (in rows) the observer hears of progress.</summary>
     public const int ProgressInterval = 10_000;
+
+    /// <summary>What the audit says of a file staged for its run's swap.</summary>
+    public const string StagedMessage = "Accepted: its rows load with the run's other accepted files when the run ends.";
 
     public async Task<ImportFileResult> LoadAsync(
         ExtractDefinition definition,
@@ -47,7 +51,7 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
                 $"duplicate key ({definition.KeyDescription}): an earlier row has the same values"));
         }
 
-        await using (var replacement = await replacer.BeginAsync(definition.Table, OnDuplicateKey, cancellationToken))
+        await using (var replacement = await staging.StageAsync(definition.Table, OnDuplicateKey, cancellationToken))
         {
             using (var inserter = new RowInserter(replacement, definition.Table.Columns.Count))
             {
@@ -103,9 +107,10 @@ public sealed class ExtractFileImporter(ITableReplacer replacer)
             rowChecks?.Check(definition, rowsRead, issues);
             if (issues.ErrorCount == 0)
             {
-                await replacement.CommitAsync(cancellationToken);
+                await replacement.AcceptAsync(cancellationToken);
                 definition.Publish(references);
-                return Result(definition, fingerprint, ImportOutcome.Loaded, rowsRead, rowsRead, 0, issues, null);
+                // Staged, not loaded yet: the run's swap loads the rows (and marks the file loaded) with the rest of the run's.
+                return Result(definition, fingerprint, ImportOutcome.Staged, rowsRead, 0, 0, issues, StagedMessage);
             }
         }
 

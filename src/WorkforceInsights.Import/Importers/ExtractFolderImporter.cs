@@ -12,6 +12,8 @@ namespace WorkforceInsights.Import.Importers;
 /// <summary>
 /// Imports every known extract file in a folder, in dependency order, recording the run in the
 /// import audit. The same code serves `wi import`, the web app's nightly schedule and first start.
+/// Each accepted file is staged; at the end of the run one transaction swaps them all in, so a run
+/// killed at any point before it leaves the previous data of every kind.
 /// </summary>
 public sealed class ExtractFolderImporter(
     ITableReplacer replacer,
@@ -58,26 +60,37 @@ public sealed class ExtractFolderImporter(
         }
 
         var extractDate = options.ExtractDate ?? manifest?.ExtractDate ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().DateTime);
-        if (dataState is not null)
+        var references = new ImportReferences(() => referenceKeys.TeamCodesAsync(cancellationToken), () => referenceKeys.WorkerIdsAsync(cancellationToken)) { ExtractDate = extractDate };
+        var results = new List<ImportFileResult>();
+        var declaredStarts = new List<(ExtractKind Kind, ExtractManifest.Entry? Entry, int Result)>();
+        await using (var staging = await replacer.BeginRunAsync(cancellationToken))
         {
-            await dataState.SetLoadingExtractDateAsync(extractDate, cancellationToken);
+            var fileImporter = new ExtractFileImporter(staging);
+            foreach (var definition in ExtractCatalog.CreateInLoadOrder())
+            {
+                if (present.Found.TryGetValue(definition.Kind, out var path))
+                {
+                    var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
+                    results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
+                    declaredStarts.Add((definition.Kind, entry, results.Count - 1));
+                }
+                else if (manifest?.Files.ContainsKey(definition.FileName) == true)
+                {
+                    results.Add(await MissingFileAsync(runId, definition, cancellationToken));
+                }
+            }
+
+            if (staging.Accepted.Count > 0)
+            {
+                results = await SwapAsync(runId, staging, extractDate, results, cancellationToken);
+            }
         }
 
-        var references = new ImportReferences(() => referenceKeys.TeamCodesAsync(cancellationToken), () => referenceKeys.WorkerIdsAsync(cancellationToken)) { ExtractDate = extractDate };
-        var fileImporter = new ExtractFileImporter(replacer);
-        var results = new List<ImportFileResult>();
-        foreach (var definition in ExtractCatalog.CreateInLoadOrder())
+        // Recorded once the run's data is in place, so a run that dies before its swap leaves the starts of the data
+        // still there.
+        foreach (var (kind, entry, result) in declaredStarts)
         {
-            if (present.Found.TryGetValue(definition.Kind, out var path))
-            {
-                var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
-                results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
-                await HistoryStartRecorder.RecordAsync(dataState, definition.Kind, entry, results[^1].Outcome, cancellationToken);
-            }
-            else if (manifest?.Files.ContainsKey(definition.FileName) == true)
-            {
-                results.Add(await MissingFileAsync(runId, definition, cancellationToken));
-            }
+            await HistoryStartRecorder.RecordAsync(dataState, kind, entry, results[result].Outcome, cancellationToken);
         }
 
         var outcome = ImportRunReport.OverallOutcome(results);
@@ -86,6 +99,29 @@ public sealed class ExtractFolderImporter(
         await audit.FinishRunAsync(runId, outcome, CancellationToken.None);
         ImportLog.RunFinished(logger, runId, outcome);
         return new ImportRunReport(runId, folder, outcome, results, present.Ignored) { SeriesRefresh = refresh, SeriesRefreshError = refreshError };
+    }
+
+    /// <summary>
+    /// Swaps every staged file in, in one transaction that also raises the data generation, makes the run's extract
+    /// date the data's and marks the files loaded. If the swap fails, no table changed: the staged files are marked
+    /// failed, and so, through them, is the run.
+    /// </summary>
+    private async Task<List<ImportFileResult>> SwapAsync(long runId, IImportStaging staging, DateOnly extractDate, List<ImportFileResult> results, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await staging.SwapAllAsync(runId, extractDate, cancellationToken);
+            ImportLog.Swapped(logger, runId, staging.Accepted.Count);
+            return [.. results.Select(r => r.Outcome == ImportOutcome.Staged ? r with { Outcome = ImportOutcome.Loaded, RowsLoaded = r.RowsRead, Message = null } : r)];
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The exception's type only: an engine's message about a row's conversion may quote the row's value.
+            ImportLog.SwapFailed(logger, runId, ex.GetType().Name);
+            var message = $"The run's accepted files could not be swapped in ({ex.Message}); the previous data of every kind is unchanged.";
+            await audit.FailStagedFilesAsync(runId, message, CancellationToken.None);
+            return [.. results.Select(r => r.Outcome == ImportOutcome.Staged ? r with { Outcome = ImportOutcome.Failed, Message = message } : r)];
+        }
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public partial class InlineSqlTests
         "src/WorkforceInsights.Data/Loading/SqlServerLoadStatements.cs",
         "src/WorkforceInsights.Data/Loading/SqliteTableReplacer.cs",
         "src/WorkforceInsights.Data/Loading/SqliteTableReplacement.cs",
+        "src/WorkforceInsights.Data/Loading/SqliteImportStaging.cs",
         "src/WorkforceInsights.Data/Connections/SqliteConnectionFactory.cs",
         "src/WorkforceInsights.Data/Series/SqlServerStoredResultsWriter.cs",
         "src/WorkforceInsights.Data/Series/SqliteStoredResultsWriter.cs",

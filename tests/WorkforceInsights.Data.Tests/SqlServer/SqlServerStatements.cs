@@ -9,7 +9,7 @@ namespace WorkforceInsights.Data.Tests.SqlServer;
 /// <summary>
 /// Every statement the SQL Server path sends: the schema scripts (the migrator runs them), each query file
 /// as SQL Server reads it (<c>name.sqlserver.sql</c> where one overrides the portable <c>name.sql</c>), and the
-/// loader's staging, duplicate-key and swap statements for every table it replaces.
+/// loader's staging, duplicate-key, swap and drop statements for every table it replaces.
 /// </summary>
 public static class SqlServerStatements
 {
@@ -40,6 +40,7 @@ public static class SqlServerStatements
             SqlServerLoadStatements.CreateStaging(table),
             table.KeyColumns.Count > 0 ? SqlServerLoadStatements.FindDuplicateKeys(table) : null,
             SqlServerLoadStatements.Swap(table),
+            SqlServerLoadStatements.DropStaging(table),
         }.OfType<string>()));
 
     public static IEnumerable<SqlServerStatement> Loaders() =>

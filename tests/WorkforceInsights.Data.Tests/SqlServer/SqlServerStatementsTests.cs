@@ -26,11 +26,12 @@ public class SqlServerStatementsTests
         Assert.That(TSqlCheck.ModelErrors(SchemaScripts(), Statements()), Is.Empty);
 
     [Test]
-    public void ShouldCoverTheAuditTheRefreshTheStoredResultsTheMigratorAndEveryLoadedTable()
+    public void ShouldCoverTheAuditTheSwapTheRefreshTheStoredResultsTheMigratorAndEveryLoadedTable()
     {
         var sources = Statements().Select(s => s.Source).ToList();
 
         Assert.That(sources, Does.Contain("sql/queries/audit/start_run.sqlserver.sql").And.Contain("sql/queries/audit/finish_file.sql"));
+        Assert.That(sources, Does.Contain("sql/queries/audit/load_staged_files.sql").And.Contain("sql/queries/audit/fail_staged_files.sql").And.Contain("sql/queries/state/raise_generation.sql"));
         Assert.That(sources, Does.Contain("sql/queries/series/record_refresh.sql").And.Contain("sql/queries/migrations/record_script.sql"));
         Assert.That(sources, Does.Contain("sql/queries/results/clear.sql").And.Contain("stored results writer (SqlServerStoredResultsWriter)").And.Contain("sql/queries/results/worker_change_counts.sql").And.Contain("sql/queries/results/worker_changes_page.sqlserver.sql"));
         Assert.That(sources.Where(s => s.StartsWith("loader for ", StringComparison.Ordinal)),
