@@ -48,6 +48,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Queries.Results.StoredResultsQuery>();
         builder.Services.AddSingleton<Queries.Results.StoredChangesQuery>();
         builder.Services.AddTransient<Queries.Results.CouncilMetricsReader>();
+        builder.Services.AddSingleton<Queries.Balancing.BalancingInputsQuery>();
         return builder;
     }
 }
