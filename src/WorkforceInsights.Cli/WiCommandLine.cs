@@ -18,6 +18,8 @@ public static class WiCommandLine
                 "quality" => await QualityCommand.RunAsync(arguments, output),
                 "benchmarks" => await BenchmarksCommand.RunAsync(arguments, output),
                 "pack" => await PackCommand.RunAsync(arguments, output),
+                "balance" => await BalanceCommand.RunAsync(arguments, output),
+                "handovers" => await HandoversCommand.RunAsync(arguments, output),
                 "describe" => DescribeCommand.Run(arguments, output),
                 "sample" => SampleCommand.Run(arguments, output),
                 "help" or "--help" or "-h" => HelpCommand.Run(output),

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Balancing;
 using WorkforceInsights.Data.Audit;
+using WorkforceInsights.Data.Balancing;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Data.Loading;
 using WorkforceInsights.Data.Migrations;
@@ -16,13 +18,15 @@ namespace WorkforceInsights.Data;
 
 public static class DependencyInjection
 {
-    /// <summary>Database options, the connection factory and every query class.</summary>
+    /// <summary>Database and balancing options, the connection factory and every query class.</summary>
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
             .Validate(o => !o.Validate().Any(), "Database options are invalid: check Database:Provider, Database:SqlitePath and Database:ConnectionString.")
             .ValidateOnStart();
+        builder.Services.AddOptions<BalancingOptions>().BindConfiguration(BalancingOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BalancingOptions>, BalancingOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => DbConnectionFactories.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<ITableReplacer>(sp => TableReplacers.Create(sp.GetRequiredService<IDbConnectionFactory>()));
@@ -44,6 +48,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Queries.Results.StoredResultsQuery>();
         builder.Services.AddSingleton<Queries.Results.StoredChangesQuery>();
         builder.Services.AddTransient<Queries.Results.CouncilMetricsReader>();
+        builder.Services.AddSingleton<Queries.Balancing.BalancingInputsQuery>();
         return builder;
     }
 }

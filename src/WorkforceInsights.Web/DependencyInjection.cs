@@ -22,6 +22,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<TrendPageBuilder>();
         builder.Services.AddSingleton<DataPageViewModelBuilder>();
         builder.Services.AddSingleton<CaseloadsViewModelBuilder>();
+        builder.Services.AddSingleton<BalancingViewBuilder>();
         builder.Services.AddSingleton<LeaversByReasonBuilder>();
         builder.Services.AddSingleton<ChildrenByCaseTypeBuilder>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -40,6 +40,7 @@ app.MapSignIn();
 var downloads = app.MapGroup(string.Empty).RequireAuthorization(Policies.AnyRole).RequireRateLimiting(Hardening.DownloadsRateLimit);
 downloads.MapSeriesDownload();
 downloads.MapCaseloadsDownload();
+downloads.MapBalancingDownload();
 downloads.MapBreakdownDownload();
 downloads.MapLeaversByReasonDownload();
 downloads.MapPackDownload();

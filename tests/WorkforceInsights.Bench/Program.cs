@@ -7,6 +7,8 @@ return args switch
     ["series-profile", var db] => await SeriesProfile.RunAsync(db),
     ["check-full", var db] => await FullRecomputeCheck.RunAsync(db),
     ["refresh", var db] => await RefreshBenchmark.RunAsync(db),
+    ["balance", var db] => await BalanceBenchmark.RunAsync(db, null),
+    ["balance", var db, var area] => await BalanceBenchmark.RunAsync(db, area),
     ["render", var db, var webDll, .. var pages] => await RenderBenchmark.RunAsync(db, webDll, pages),
     _ => await ImportBenchmark.RunAsync(args),
 };

@@ -14,6 +14,12 @@ public static class HelpCommand
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
           wi quality --as-of yyyy-MM-dd [--db PATH]      list the data-quality findings behind the figures
           wi describe                                    print every metric's definition (Markdown)
+          wi balance [--as-of yyyy-MM-dd] (--team CODE | --area NAME) [--db PATH] [--format table|json]
+                                                         propose moves that bring case holders within their
+                                                         thresholds, keeping families and continuity (advice only)
+          wi handovers [--as-of yyyy-MM-dd] [--team CODE | --area NAME] [--db PATH] [--format table|json]
+                                                         children about to lose their worker, and whether each
+                                                         team can absorb them
 
         --db is the SQLite database file (default: the web app's database). SQL Server is chosen
         with the environment variables Database__Provider=SqlServer and Database__ConnectionString.

@@ -4,7 +4,8 @@ namespace WorkforceInsights.Core.Children;
 
 /// <summary>One allocation of a child's case to a worker (inclusive dates; open while EndDate is null).</summary>
 /// <param name="ChangeReason">Why this worker took over from the child's previous social worker, where recorded.</param>
-public sealed record Allocation(string ChildId, string WorkerId, DateOnly StartDate, DateOnly? EndDate, CaseType CaseType, ChangeReason? ChangeReason = null)
+/// <param name="FamilyId">The child's household or sibling group, where recorded (null: a family of one); read only for caseload balancing.</param>
+public sealed record Allocation(string ChildId, string WorkerId, DateOnly StartDate, DateOnly? EndDate, CaseType CaseType, ChangeReason? ChangeReason = null, string? FamilyId = null)
 {
     public bool IsOpenOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
 

@@ -19,10 +19,10 @@ public sealed class AllocationsExtract : ExtractDefinition
         new("end_date", false),
         new("case_type", true),
         new("change_reason", false),
+        new("family_id", false),
     ];
 
-    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason", "source_line"], []);
-
+    public override ExtractTable Table { get; } = new("allocations", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason", "family_id", "source_line"], []);
 
     public override void Convert(ExtractRow row, ImportReferences references, TableRow values)
     {
@@ -47,5 +47,7 @@ public sealed class AllocationsExtract : ExtractDefinition
         values["case_type"] = caseType is { } c ? Codes.CaseTypes.Word(c) : null;
         // Optional: blank is "not recorded"; an unknown code is a row error (extracts.md).
         values["change_reason"] = row.Code("change_reason", Codes.ChangeReasons, required: false) is { } reason ? Codes.ChangeReasons.Word(reason) : null;
+        // Optional: the household or sibling group; blank is a family of one (balancing keeps a family's children together).
+        values["family_id"] = row.Identifier("family_id", required: false);
     }
 }

@@ -22,8 +22,9 @@ public static class SampleCouncilGenerator
             caseload.Step(day);
         }
 
+        var families = SampleFamilies.Group(workforce.AllSpells);
         caseload.WriteOpenAllocations();
         caseload.CloseFiles(options.ExtractDate);
-        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals);
+        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals, families);
     }
 }

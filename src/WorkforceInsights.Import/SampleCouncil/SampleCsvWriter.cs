@@ -10,7 +10,7 @@ namespace WorkforceInsights.Import.SampleCouncil;
 /// <summary>Writes the synthetic council as the extract files of extracts.md (UTF-8, LF, ISO dates).</summary>
 internal static class SampleCsvWriter
 {
-    public static void Write(string folder, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals)
+    public static void Write(string folder, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals, IReadOnlyDictionary<string, string> families)
     {
         Directory.CreateDirectory(folder);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -25,9 +25,9 @@ internal static class SampleCsvWriter
                 s.Reason is { } r ? Codes.LeavingReasons.Word(r) : null, Iso(s.Worker.QualifiedDate), s.ManagerId,
             }));
         rows["establishment.csv"] = WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
-        rows["allocations.csv"] = WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason"],
+        rows["allocations.csv"] = WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason", "family_id"],
             allocations.Where(a => a.Start <= extractDate).OrderBy(a => a.Start).ThenBy(a => a.ChildId, StringComparer.Ordinal)
-                .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType), a.Reason?.ToString() }));
+                .Select(a => new string?[] { a.ChildId, a.WorkerId, Iso(a.Start), Iso(a.End), Codes.CaseTypes.Word(a.CaseType), a.Reason?.ToString(), families.GetValueOrDefault(a.ChildId) }));
         rows["referrals.csv"] = WriteFile(folder, "referrals.csv", ["referral_id", "child_id", "referral_date", "source"],
             referrals.Select(r => new string?[] { r.ReferralId, r.ChildId, Iso(r.Date), r.Source }));
 

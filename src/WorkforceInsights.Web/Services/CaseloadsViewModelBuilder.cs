@@ -49,7 +49,7 @@ public sealed class CaseloadsViewModelBuilder(
         var settings = targets.Value;
         var nameOf = names && permitted ? await workerNames.RunAsync(date, scopeTeams, cancellationToken) : null;
         List<CaseloadsViewModel.Worker> workers = !permitted ? [] : [.. group.SocialWorkerSpells.Where(s => s.Cases > 0)
-            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, (settings.For(MetricIds.AverageCaseload, s.Band) ?? 0) * s.Spell.Fte))
+            .Select(s => new CaseloadsViewModel.Worker(s.Spell.WorkerId, nameOf?.GetValueOrDefault((s.Spell.WorkerId, s.Spell.TeamCode)), s.Spell.TeamCode, s.Band, s.Spell.Fte, s.Cases, settings.CaseloadThreshold(s.Band, s.Spell.Fte)))
             .OrderByDescending(w => w.Cases).ThenBy(w => w.WorkerId, StringComparer.Ordinal)];
         var requested = filters.AsOf;
         var areaAverages = scope.Dimension != Dimension.Council ? [] : Averages(group, Dimension.ServiceArea, settings.AverageCaseload, applies,

@@ -57,6 +57,23 @@ public class SampleCouncilGeneratorTests
         Directory.Delete(folder, recursive: true);
     }
 
+    /// <summary>Balancing keeps brothers and sisters together: the sample has enough of them to show it.</summary>
+    [Test]
+    public void ShouldGiveAboutAThirdOfTheChildrenOpenOnTheExtractDateASiblingWithTheSameWorker()
+    {
+        var open = File.ReadLines(Path.Combine(RepositoryPaths.SampleData, "allocations.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(f => f[3].Length == 0)
+            .Select(f => (Child: f[0], Worker: f[1], Family: f[6]))
+            .ToList();
+        var withSibling = open.Where(a => a.Family.Length > 0)
+            .GroupBy(a => (a.Family, a.Worker)).Where(g => g.Select(a => a.Child).Distinct().Count() > 1)
+            .SelectMany(g => g.Select(a => a.Child)).Distinct().Count();
+        var children = open.Select(a => a.Child).Distinct().Count();
+
+        Assert.That((double)withSibling / children, Is.InRange(0.28, 0.38));
+    }
+
     /// <summary>Operations managers judge the product on the sample: no service area drowning while another idles.</summary>
     [TestCase("2019-09-30")]
     [TestCase("2021-09-30")]

@@ -21,7 +21,7 @@ public partial class AccessLogTests
 
         var rows = await app.Services.GetRequiredService<AccessLogStore>().RecentAsync(null, null, 100);
         var workersShown = int.Parse(CaseHolderCount().Match(page).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.That(rows.Select(r => r.Resource), Is.EquivalentTo(new[] { "/caseloads", "/download/caseloads.csv" }));
+        Assert.That(rows.Select(r => r.Resource), Is.EquivalentTo(new[] { "/caseloads", "/caseloads (rebalance, children about to lose their worker)", "/download/caseloads.csv" }));
         Assert.That(rows.Select(r => r.UserId), Is.All.EqualTo("demo-operationsmanager"));
         Assert.That(rows.Select(r => r.Roles), Is.All.EqualTo("OperationsManager"));
         Assert.That(rows.Single(r => r.Resource == "/caseloads").RowsReturned, Is.EqualTo(workersShown).And.GreaterThan(0));

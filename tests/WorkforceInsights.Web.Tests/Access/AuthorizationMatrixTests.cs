@@ -79,6 +79,11 @@ public class AuthorizationMatrixTests
         yield return Case($"/download/caseloads.png?asOf={AsOf}&team=FS01", "401", "200", "403", "200", "403", "403");
         yield return Case($"/download/caseloads.csv?asOf={AsOf}&area=Assessment&team=AS01", "401", "200", "403", "403", "403", "403");
         yield return Case($"/download/caseloads.csv?asOf={AsOf}", "401", "200", "403", "403", "403", "403");
+        // Caseload balancing's child-level downloads: as worker-level data.
+        yield return Case($"/download/rebalance.csv?asOf={AsOf}&area=Family%20Safeguarding&team=FS01", "401", "200", "403", "200", "403", "403");
+        yield return Case($"/download/handovers.csv?asOf={AsOf}&team=FS01", "401", "200", "403", "200", "403", "403");
+        yield return Case($"/download/rebalance.csv?asOf={AsOf}&area=Assessment", "401", "200", "403", "403", "403", "403");
+        yield return Case($"/download/handovers.csv?asOf={AsOf}", "401", "200", "403", "403", "403", "403");
         // Leavers by reason for a team: Leader, HR, DataOfficer, and an operations manager within scope.
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=FS01", "401", "200", "200", "200", "200", "403");
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=AS01", "401", "200", "200", "403", "200", "403");

@@ -60,13 +60,12 @@ internal sealed class ChildFacts(MetricInputs inputs, ReportingPeriod period, Wo
             return null;
         }
 
-        var yearStart = period.YearAgo.AddDays(1);
         var openYearAgo = false;
         _workersInYear.Clear();
         foreach (var slot in child.All)
         {
             openYearAgo |= slot.Allocation.IsOpenOn(period.YearAgo);
-            if (slot.ToSocialWorker && slot.Allocation.Overlaps(yearStart, period.AsOf) && !_workersInYear.Contains(slot.Worker))
+            if (SocialWorkersInYear.Counts(slot.Allocation, slot.ToSocialWorker, period) && !_workersInYear.Contains(slot.Worker))
             {
                 _workersInYear.Add(slot.Worker);
             }

@@ -35,6 +35,12 @@ public sealed class MetricTargets
     /// </summary>
     public decimal OverThresholdMargin { get; set; } = 2;
 
+    /// <summary>
+    /// A case holder's caseload threshold: their FTE × their experience band's average-caseload target (the ASYE one for
+    /// an ASYE). The Caseloads page flags case holders above it and caseload balancing brings them back within it.
+    /// </summary>
+    public decimal CaseloadThreshold(string experienceBand, decimal fte) => (For(MetricIds.AverageCaseload, experienceBand) ?? 0) * fte;
+
     /// <summary>The target for a metric (and, for caseloads, an experience band), or null where none is set.</summary>
     public decimal? For(string metricId, string? experienceBand = null) => metricId switch
     {

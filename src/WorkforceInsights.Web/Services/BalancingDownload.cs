@@ -1,0 +1,64 @@
+using System.Globalization;
+using WorkforceInsights.Core.Periods;
+using WorkforceInsights.Web.Security;
+
+namespace WorkforceInsights.Web.Services;
+
+/// <summary>
+/// GET /download/rebalance.csv and /download/handovers.csv ?[asOf=yyyy-MM-dd]&amp;(area=..|team=..): the Caseloads
+/// page's proposed moves and children about to lose their worker, as CSV. Child-level data: a Leader, or an
+/// operations manager within scope, else 403; every download is in the access log.
+/// </summary>
+public static class BalancingDownload
+{
+    public const string RebalancePath = "/download/rebalance.csv";
+    public const string HandoversPath = "/download/handovers.csv";
+
+    public static IEndpointRouteBuilder MapBalancingDownload(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(RebalancePath, async ([AsParameters] CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, AccessLogger log, CancellationToken cancellationToken) =>
+        {
+            var (error, view) = await ReadAsync(request, context, builder, cancellationToken);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var moves = view!.Plan?.Moves ?? [];
+            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, moves.Sum(m => m.ChildIds.Count), cancellationToken);
+            return CsvDownload.File(CsvDownload.Write<RebalanceCsvRow, RebalanceCsvMap>(moves.Select(m => new RebalanceCsvRow(
+                string.Join(" ", m.ChildIds), m.FamilyId, m.FromWorkerId, m.ToWorkerId, m.Weight.ToString(CultureInfo.InvariantCulture), m.ContinuityDays.ToString(CultureInfo.InvariantCulture)))),
+                FileStem("rebalance", view, request));
+        }).RequireAuthorization(Policies.WorkerLevel);
+        endpoints.MapGet(HandoversPath, async ([AsParameters] CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, AccessLogger log, CancellationToken cancellationToken) =>
+        {
+            var (error, view) = await ReadAsync(request, context, builder, cancellationToken);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var children = view!.Handovers?.Children ?? [];
+            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, children.Count, cancellationToken);
+            return CsvDownload.File(CsvDownload.Write<HandoverCsvRow, HandoverCsvMap>(children.Select(c => new HandoverCsvRow(
+                c.ChildId, c.WorkerId, c.TeamCode, IsoDate.Of(c.LastDay), c.ThirdWorkerRisk ? "yes" : "no"))),
+                FileStem("handovers", view, request));
+        }).RequireAuthorization(Policies.WorkerLevel);
+        return endpoints;
+    }
+
+    private static string FileStem(string kind, BalancingView view, CaseloadsDownload.Request request) =>
+        $"{kind}_{(view.Plan?.AsOf is { } d ? ReportingDate.Key(d) : "none")}_{request.Team ?? request.Area ?? "council"}.csv";
+
+    private static async Task<(IResult? Error, BalancingView? View)> ReadAsync(CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, CancellationToken cancellationToken)
+    {
+        var date = ReportingDate.Parse(request.AsOf);
+        if (request.AsOf is not null && date is null)
+        {
+            return (Results.BadRequest("asOf is a date written yyyy-MM-dd."), null);
+        }
+
+        var view = await builder.BuildAsync(new PageFilters(date, request.Area, request.Team), new UserAccess(context.User), cancellationToken);
+        return view.Permitted ? (null, view) : (Results.Forbid(), null);
+    }
+}
