@@ -6,7 +6,6 @@ namespace WorkforceInsights.Web.Tests.EndToEnd;
 /// <summary>Reads a chart's table view and its CSV download, so tests can check they hold the same numbers.</summary>
 public static class ChartDownloads
 {
-    private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The series CSV behind a link, keyed by (yyyy-MM, metric id), valued by the unrounded value.</summary>
     public static async Task<Dictionary<(string Month, string MetricId), string>> SeriesCsvAsync(HttpClient http, string link)
@@ -18,7 +17,7 @@ public static class ChartDownloads
 
     /// <summary>A month heading of a chart table ("Sep 2024") as yyyy-MM.</summary>
     public static string Month(string heading) =>
-        DateTime.ParseExact(heading.Trim(), "MMM yyyy", s_enGb).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        DateTime.ParseExact(heading.Trim(), "MMM yyyy", CultureInfo.InvariantCulture).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>Asserts a trend chart's table and its CSV download hold exactly the same points.</summary>
     public static async Task AssertTableEqualsCsvAsync(ILocator chart, HttpClient http)

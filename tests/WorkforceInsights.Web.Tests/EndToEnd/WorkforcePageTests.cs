@@ -72,7 +72,7 @@ public class WorkforcePageTests : BrowserTest
         await page.WaitForSelectorAsync("[data-testid='leavers-by-reason']");
 
         var byReason = await page.Locator("[data-testid='leavers-by-reason'] td[data-series='fte']").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.value)");
-        var leaversFte = await page.Locator("section[data-chart='WF-STR-FTE,WF-LVR-FTE'] td[data-series='WF-LVR-FTE']").Last.GetAttributeAsync("data-value");
+        var leaversFte = await page.Locator("section[data-chart='WF-LVR-FTE,WF-STR-FTE'] td[data-series='WF-LVR-FTE']").Last.GetAttributeAsync("data-value");
 
         Assert.That(byReason, Is.Not.Empty);
         Assert.That(byReason.Sum(f => double.Parse(f, CultureInfo.InvariantCulture)), Is.EqualTo(double.Parse(leaversFte!, CultureInfo.InvariantCulture)).Within(1e-9));
