@@ -24,6 +24,7 @@ public static class SampleCouncilGenerator
 
         caseload.WriteOpenAllocations();
         caseload.CloseFiles(options.ExtractDate);
-        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals);
+        var terms = SampleAgencyTerms.Draw(options.Seed, workforce.AllSpells, options.ExtractDate);
+        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, terms, caseload.Allocations, caseload.Referrals);
     }
 }
