@@ -18,6 +18,7 @@ public static class WiCommandLine
                 "quality" => await QualityCommand.RunAsync(arguments, output),
                 "benchmarks" => await BenchmarksCommand.RunAsync(arguments, output),
                 "pack" => await PackCommand.RunAsync(arguments, output),
+                "agency-return" => await AgencyReturnCommand.RunAsync(arguments, output),
                 "describe" => DescribeCommand.Run(arguments, output),
                 "sample" => SampleCommand.Run(arguments, output),
                 "help" or "--help" or "-h" => HelpCommand.Run(output),
