@@ -4,6 +4,7 @@ Purpose:    Every social-worker spell with its agency columns: the
             rule looks back over (agency.md).
 Grain:      one row per spell
 Parameters: none
+Metric ids: none (the agency register and return)
 ============================================================ */
 SELECT worker_id,
        team_code,
