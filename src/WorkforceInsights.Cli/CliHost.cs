@@ -35,7 +35,11 @@ public static class CliHost
         builder.AddData();
         builder.AddImport();
         builder.AddReporting();
-        return builder.Build();
+        var host = builder.Build();
+
+        // As the web app does at start: bad settings stop every verb with the keys to fix, before any work.
+        _ = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgencyOptions>>().Value;
+        return host;
     }
 
     public static T Get<T>(this IHost host) where T : notnull => host.Services.GetRequiredService<T>();

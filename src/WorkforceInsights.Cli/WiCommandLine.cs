@@ -20,6 +20,7 @@ public static class WiCommandLine
                 "pack" => await PackCommand.RunAsync(arguments, output),
                 "balance" => await BalanceCommand.RunAsync(arguments, output),
                 "handovers" => await HandoversCommand.RunAsync(arguments, output),
+                "agency-return" => await AgencyReturnCommand.RunAsync(arguments, output),
                 "describe" => DescribeCommand.Run(arguments, output),
                 "sample" => SampleCommand.Run(arguments, output),
                 "help" or "--help" or "-h" => HelpCommand.Run(output),

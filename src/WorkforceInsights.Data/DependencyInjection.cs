@@ -45,6 +45,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<MetricBreakdownQuery>();
         builder.Services.AddSingleton<TeamsQuery>();
         builder.Services.AddSingleton<WorkerNamesQuery>();
+        builder.Services.AddSingleton<Queries.Agency.TermedSpellsQuery>();
         builder.Services.AddSingleton<Queries.Results.StoredResultsQuery>();
         builder.Services.AddSingleton<Queries.Results.StoredChangesQuery>();
         builder.Services.AddTransient<Queries.Results.CouncilMetricsReader>();

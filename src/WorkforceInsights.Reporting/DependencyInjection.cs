@@ -1,15 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using WorkforceInsights.Core.Metrics.Targets;
 
 namespace WorkforceInsights.Reporting;
 
 public static class DependencyInjection
 {
-    /// <summary>The briefing pack and the council's identity (section "Council").</summary>
+    /// <summary>The briefing pack, the council's identity (section "Council") and the agency rules' settings (section "Agency").</summary>
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CouncilOptions>().BindConfiguration(CouncilOptions.SectionName);
+        builder.Services.AddOptions<AgencyOptions>().BindConfiguration(AgencyOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AgencyOptions>, AgencyOptionsValidator>();
         builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName);
         builder.Services.AddSingleton<BriefingPackBuilder>();
         builder.Services.AddSingleton(TimeProvider.System);

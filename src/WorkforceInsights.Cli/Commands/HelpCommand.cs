@@ -11,6 +11,9 @@ public static class HelpCommand
                                                          the option, else manifest.json, else today)
           wi metrics --as-of yyyy-MM-dd [--db PATH] [--format table|json]
                                                          print the metrics for a reporting date
+          wi agency-return --quarter yyyy-Qn [--format csv|json] [--db PATH]
+                                                         the quarterly agency return: each agency assignment in post
+                                                         in the quarter, checked against the DfE's agency rules
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
           wi quality --as-of yyyy-MM-dd [--db PATH]      list the data-quality findings behind the figures
           wi describe                                    print every metric's definition (Markdown)
@@ -23,7 +26,8 @@ public static class HelpCommand
 
         --db is the SQLite database file (default: the web app's database). SQL Server is chosen
         with the environment variables Database__Provider=SqlServer and Database__ConnectionString.
-        Exit codes: 0 success; 1 failure; 2 (import) a file was rejected; 3 (import) another import holds the database.
+        Agency price caps are set as Agency__Caps__<job type> (pounds an hour; no defaults).
+        Exit codes: 0 success; 1 failure (agency-return: also a quarter ending after the extract date); 2 (import) a file was rejected; 3 (import) another import holds the database.
         """;
 
     public static int Run(TextWriter output)

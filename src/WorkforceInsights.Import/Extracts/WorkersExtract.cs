@@ -31,12 +31,22 @@ public sealed class WorkersExtract : ExtractDefinition
         new("leaving_reason", false),
         new("qualified_date", false),
         new("line_manager_id", false),
+        new("swe_number", false),
+        new("agency_name", false),
+        new("agency_job_type", false),
+        new("hourly_rate", false),
+        new("project_team", false),
+        new("notice_weeks", false),
+        new("references", false),
+        new("cap_breach_signed_off", false),
     ];
 
     public override ExtractTable Table { get; } = new("worker_spells",
     [
         "worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date",
-        "end_date", "leaving_reason", "qualified_date", "line_manager_id", "source_line",
+        "end_date", "leaving_reason", "qualified_date", "line_manager_id",
+        "swe_number", "agency_name", "agency_job_type", "hourly_rate", "project_team", "notice_weeks", "agency_references",
+        "cap_breach_signed_off", "source_line",
     ],
     ["worker_id", "team_code", "role", "employment_type", "start_date"]);
 
@@ -89,6 +99,7 @@ public sealed class WorkersExtract : ExtractDefinition
         values["leaving_reason"] = leavingReason is { } l ? Codes.LeavingReasons.Word(l) : null;
         values["qualified_date"] = Iso(row.Date("qualified_date", required: false));
         values["line_manager_id"] = managerId;
+        AgencyColumns.Convert(row, values);
     }
 
     public override void Complete(IssueLog issues)

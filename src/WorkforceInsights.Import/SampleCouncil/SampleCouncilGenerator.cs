@@ -25,6 +25,7 @@ public static class SampleCouncilGenerator
         var families = SampleFamilies.Group(workforce.AllSpells);
         caseload.WriteOpenAllocations();
         caseload.CloseFiles(options.ExtractDate);
-        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, caseload.Allocations, caseload.Referrals, families);
+        var terms = SampleAgencyTerms.Draw(options.Seed, workforce.AllSpells, options.ExtractDate);
+        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, terms, caseload.Allocations, caseload.Referrals, families);
     }
 }

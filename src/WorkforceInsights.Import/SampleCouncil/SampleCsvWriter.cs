@@ -10,19 +10,22 @@ namespace WorkforceInsights.Import.SampleCouncil;
 /// <summary>Writes the synthetic council as the extract files of extracts.md (UTF-8, LF, ISO dates).</summary>
 internal static class SampleCsvWriter
 {
-    public static void Write(string folder, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals, IReadOnlyDictionary<string, string> families)
+    public static void Write(string folder, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyDictionary<SampleSpell, SampleTerms> terms, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals, IReadOnlyDictionary<string, string> families)
     {
         Directory.CreateDirectory(folder);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
         rows["teams.csv"] = WriteFile(folder, "teams.csv", ["team_code", "team_name", "service_area", "locality"],
             teams.Select(t => new string?[] { t.Code, t.Name, t.ServiceArea, t.Locality }));
         rows["workers.csv"] = WriteFile(folder, "workers.csv",
-            ["worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date", "end_date", "leaving_reason", "qualified_date", "line_manager_id"],
+            ["worker_id", "display_name", "team_code", "role", "employment_type", "fte", "start_date", "end_date", "leaving_reason", "qualified_date", "line_manager_id",
+                "swe_number", "agency_name", "hourly_rate", "notice_weeks", "references", "cap_breach_signed_off"],
             spells.Where(s => s.Start <= extractDate).OrderBy(s => s.Worker.Id, StringComparer.Ordinal).ThenBy(s => s.Start).Select(s => new string?[]
             {
                 s.Worker.Id, s.Worker.Name, s.Team.Code, Codes.Roles.Word(s.Role), Codes.EmploymentTypes.Word(s.Type),
                 s.Fte.ToString(CultureInfo.InvariantCulture), Iso(s.Start), Iso(s.End),
                 s.Reason is { } r ? Codes.LeavingReasons.Word(r) : null, Iso(s.Worker.QualifiedDate), s.ManagerId,
+                terms[s].SweNumber, terms[s].AgencyName, Number(terms[s].HourlyRate), Number(terms[s].NoticeWeeks), Number(terms[s].References),
+                Iso(terms[s].CapBreachSignedOff),
             }));
         rows["establishment.csv"] = WriteFile(folder, "establishment.csv", ["team_code", "role", "establishment_fte"], Establishment(teams));
         rows["allocations.csv"] = WriteFile(folder, "allocations.csv", ["child_id", "worker_id", "start_date", "end_date", "case_type", "change_reason", "family_id"],
@@ -52,6 +55,9 @@ internal static class SampleCsvWriter
             yield return [team.Code, "case_holder", team.CaseHolderPosts.ToString(CultureInfo.InvariantCulture)];
         }
     }
+
+    private static string? Number<T>(T? value) where T : struct, IFormattable =>
+        value?.ToString(null, CultureInfo.InvariantCulture);
 
     private static string? Iso(DateOnly? date) => date is { } d ? ExtractDate.ToIso(d) : null;
 

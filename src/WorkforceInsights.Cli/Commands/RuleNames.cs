@@ -1,0 +1,25 @@
+using WorkforceInsights.Core.Agency;
+
+namespace WorkforceInsights.Cli.Commands;
+
+/// <summary>The agency rules' names in the return: snake_case in CSV, camelCase in JSON (agency.md).</summary>
+public static class RuleNames
+{
+    public static string Snake(AgencyRule rule) => rule switch
+    {
+        AgencyRule.Experience => "experience",
+        AgencyRule.PriceCap => "price_cap",
+        AgencyRule.Notice => "notice",
+        AgencyRule.References => "references",
+        _ => "cool_off",
+    };
+
+    public static string Camel(AgencyRule rule) => rule switch
+    {
+        AgencyRule.Experience => "experience",
+        AgencyRule.PriceCap => "priceCap",
+        AgencyRule.Notice => "notice",
+        AgencyRule.References => "references",
+        _ => "coolOff",
+    };
+}
