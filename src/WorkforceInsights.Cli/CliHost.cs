@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Import;
@@ -35,7 +37,10 @@ public static class CliHost
         builder.AddData();
         builder.AddImport();
         builder.AddReporting();
-        return builder.Build();
+        var host = builder.Build();
+        // As the web app does at start: a plan the forecast cannot show stops every verb with the setting named.
+        _ = host.Services.GetRequiredService<IOptions<MetricTargets>>().Value;
+        return host;
     }
 
     public static T Get<T>(this IHost host) where T : notnull => host.Services.GetRequiredService<T>();

@@ -1,16 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using WorkforceInsights.Core.Metrics.Targets;
 
 namespace WorkforceInsights.Reporting;
 
 public static class DependencyInjection
 {
-    /// <summary>The briefing pack and the council's identity (section "Council").</summary>
+    /// <summary>The briefing pack, the council's identity (section "Council") and its targets (section "Targets", with the plan validated at start).</summary>
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CouncilOptions>().BindConfiguration(CouncilOptions.SectionName);
-        builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName);
+        builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<MetricTargets>, MetricTargetsValidator>();
         builder.Services.AddSingleton<BriefingPackBuilder>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
