@@ -11,6 +11,11 @@ public static class HelpCommand
                                                          the option, else manifest.json, else today)
           wi metrics --as-of yyyy-MM-dd [--db PATH] [--format table|json]
                                                          print the metrics for a reporting date
+          wi forecast [--as-of yyyy-MM-dd] [--months H] [--extra-asye FTE] [--conversions N]
+                      [--leaving-change PCT] [--establishment-change FTE] [--demand-change PCT]
+                      [--db PATH] [--format table|json]
+                                                         forecast the workforce H months (default 24, at most 36)
+                                                         from the extract date, with a scenario, against the plan
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
           wi quality --as-of yyyy-MM-dd [--db PATH]      list the data-quality findings behind the figures
           wi describe                                    print every metric's definition (Markdown)
