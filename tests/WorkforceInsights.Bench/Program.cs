@@ -7,6 +7,8 @@ return args switch
     ["series-profile", var db] => await SeriesProfile.RunAsync(db),
     ["check-full", var db] => await FullRecomputeCheck.RunAsync(db),
     ["refresh", var db] => await RefreshBenchmark.RunAsync(db),
+    ["forecast", var db] => await ForecastBenchmark.RunAsync(db, 36),
+    ["forecast", var db, var months] => await ForecastBenchmark.RunAsync(db, int.Parse(months, System.Globalization.CultureInfo.InvariantCulture)),
     ["render", var db, var webDll, .. var pages] => await RenderBenchmark.RunAsync(db, webDll, pages),
     _ => await ImportBenchmark.RunAsync(args),
 };
