@@ -54,6 +54,12 @@ public class ForecastCommandTests : TempFolderTest
             }
         });
         Assert.That(root.GetProperty("backtest").GetProperty("asOf").GetString(), Is.EqualTo("2023-09-30"));
+        var cohorts = EarlyCareerCohorts.For(
+            FixtureCsv.Inputs(ScenarioCouncil.Teams, ScenarioCouncil.Workers, ScenarioCouncil.Allocations, ScenarioCouncil.Referrals, ScenarioCouncil.Establishment, FixtureCsv.Date(ScenarioCouncil.AsOf)),
+            FixtureCsv.Date(ScenarioCouncil.AsOf), 10);
+        Assert.That(cohorts, Is.Not.Empty, "the scenario council has ASYE starters");
+        Assert.That(root.GetProperty("cohorts").EnumerateArray().Select(c => (c.GetProperty("year").GetInt32(), c.GetProperty("starters").GetInt32())),
+            Is.EqualTo(cohorts.Select(c => (c.Year, c.Starters))));
         Assert.That(root.GetProperty("backtest").GetProperty("employedFte").GetProperty("actual").GetDouble(), Is.EqualTo(6));
     }
 

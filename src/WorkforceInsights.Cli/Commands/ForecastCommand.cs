@@ -54,7 +54,7 @@ public static class ForecastCommand
             throw new InvalidOperationException($"--as-of {IsoDate.Of(asOf)} is after the data's extract date {IsoDate.Of(extractDate)}: the extracts do not yet describe that day.");
         }
 
-        var report = ForecastReport.Build(inputs, asOf, months, scenario, host.Get<IOptions<MetricTargets>>().Value.Plan);
+        var report = ForecastReport.Build(inputs, asOf, months, scenario, host.Get<IOptions<MetricTargets>>().Value);
         if (format == "json")
         {
             output.WriteLine(ForecastJson.Write(report));

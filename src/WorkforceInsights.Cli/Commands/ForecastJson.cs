@@ -60,6 +60,13 @@ public static class ForecastJson
             Figure(json, "agencyFte", report.Backtest.AgencyFte);
             Figure(json, "turnoverRate", report.Backtest.TurnoverRate);
             json.WriteEndObject();
+            json.WriteStartArray("cohorts");
+            foreach (var cohort in report.Cohorts)
+            {
+                Cohort(json, cohort);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -81,6 +88,33 @@ public static class ForecastJson
         Number(json, "agencyRate", point.AgencyRate);
         Number(json, "turnoverRate", point.TurnoverRate);
         Number(json, "averageCaseload", point.AverageCaseload);
+        json.WriteEndObject();
+    }
+
+    private static void Cohort(Utf8JsonWriter json, EarlyCareerCohort cohort)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("year", cohort.Year);
+        json.WriteNumber("starters", cohort.Starters);
+        json.WriteNumber("startersFte", cohort.StartersFte);
+        Number(json, "retained12", cohort.Retained12);
+        Number(json, "retained24", cohort.Retained24);
+        Number(json, "retained36", cohort.Retained36);
+        json.WriteStartArray("averageCaseloadByMonth");
+        foreach (var caseload in cohort.AverageCaseloadByMonth)
+        {
+            if (caseload is { } c)
+            {
+                json.WriteNumberValue(c);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("aboveAsyeTarget", cohort.AboveAsyeTarget);
         json.WriteEndObject();
     }
 

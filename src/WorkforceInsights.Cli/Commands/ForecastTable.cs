@@ -34,6 +34,12 @@ public static class ForecastTable
         {
             output.WriteLine($"    {name,-13} forecast {N(figure.Forecast),7}  actual {N(figure.Actual),7}  difference {N(figure.Difference),6}");
         }
+
+        output.WriteLine("  Early-career cohorts (ASYE starters by the year to 30 September): year, starters (FTE), % still employed 12 / 24 / 36 months on, above the ASYE caseload target in their first year");
+        foreach (var c in report.Cohorts)
+        {
+            output.WriteLine($"    {c.Year} {c.Starters,5} ({N(c.StartersFte)})  {N(c.Retained12),7} {N(c.Retained24),7} {N(c.Retained36),7}  {c.AboveAsyeTarget,5}");
+        }
     }
 
     private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", s_culture);
