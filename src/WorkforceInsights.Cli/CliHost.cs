@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Data;
 using WorkforceInsights.Data.Connections;
 using WorkforceInsights.Import;
@@ -38,7 +40,8 @@ public static class CliHost
         var host = builder.Build();
 
         // As the web app does at start: bad settings stop every verb with the keys to fix, before any work.
-        _ = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgencyOptions>>().Value;
+        _ = host.Services.GetRequiredService<IOptions<AgencyOptions>>().Value;
+        _ = host.Services.GetRequiredService<IOptions<MetricTargets>>().Value;
         return host;
     }
 

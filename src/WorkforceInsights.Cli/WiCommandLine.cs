@@ -17,6 +17,7 @@ public static class WiCommandLine
                 "metrics" => await MetricsCommand.RunAsync(arguments, output),
                 "quality" => await QualityCommand.RunAsync(arguments, output),
                 "benchmarks" => await BenchmarksCommand.RunAsync(arguments, output),
+                "forecast" => await ForecastCommand.RunAsync(arguments, output),
                 "pack" => await PackCommand.RunAsync(arguments, output),
                 "balance" => await BalanceCommand.RunAsync(arguments, output),
                 "handovers" => await HandoversCommand.RunAsync(arguments, output),

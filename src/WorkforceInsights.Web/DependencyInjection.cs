@@ -1,5 +1,4 @@
 using MudBlazor.Services;
-using WorkforceInsights.Core.Metrics.Targets;
 using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Web.Security;
 using WorkforceInsights.Web.Services;
@@ -15,7 +14,6 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<NightlyImportService>();
-        builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName);
         builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
         builder.Services.AddSingleton<HomeViewModelBuilder>();
         builder.Services.AddSingleton<OverviewViewModelBuilder>();

@@ -14,6 +14,11 @@ public static class HelpCommand
           wi agency-return --quarter yyyy-Qn [--format csv|json] [--db PATH]
                                                          the quarterly agency return: each agency assignment in post
                                                          in the quarter, checked against the DfE's agency rules
+          wi forecast [--as-of yyyy-MM-dd] [--months H] [--extra-asye FTE] [--conversions N]
+                      [--leaving-change PCT] [--establishment-change FTE] [--demand-change PCT]
+                      [--db PATH] [--format table|json]
+                                                         forecast the workforce H months (default 24, at most 36)
+                                                         from the extract date, with a scenario, against the plan
           wi sample [--out DIR] [--seed N] [--scale X]   write the synthetic sample council's extracts
           wi quality --as-of yyyy-MM-dd [--db PATH]      list the data-quality findings behind the figures
           wi describe                                    print every metric's definition (Markdown)

@@ -40,6 +40,12 @@ public sealed class MetricTargets
     /// an ASYE). The Caseloads page flags case holders above it and caseload balancing brings them back within it.
     /// </summary>
     public decimal CaseloadThreshold(string experienceBand, decimal fte) => (For(MetricIds.AverageCaseload, experienceBand) ?? 0) * fte;
+    /// <summary>The plan's time-phased targets ("Targets:Plan"), shown against the forecast; none by default.</summary>
+    public List<PlanTarget> Plan { get; set; } = [];
+
+    /// <summary>Every problem with the settings, each naming its key; empty when they are sound.</summary>
+    public IReadOnlyList<string> Problems() =>
+        [.. Plan.SelectMany((target, i) => target.Problems($"{SectionName}:{nameof(Plan)}:{i}"))];
 
     /// <summary>The target for a metric (and, for caseloads, an experience band), or null where none is set.</summary>
     public decimal? For(string metricId, string? experienceBand = null) => metricId switch
