@@ -67,6 +67,24 @@ public class PackCommandTests : TempFolderTest
         Assert.That(body.Elements<Paragraph>().Select(p => p.InnerText), Has.One.EqualTo("Re-referral rate: fewer than 12 months of data on 31 March 2020, so no figure is given yet."));
     }
 
+    [Test]
+    public async Task ShouldWriteAPack_WhenNoBenchmarksWereImported()
+    {
+        // A council that never imports the DfE's files still gets its pack, with its own figures and no comparison.
+        var input = Path.Combine(Folder, "in");
+        await ScenarioFiles.WriteToAsync(input);
+        Assert.That((await WiRun.RunAsync("import", input, "--db", Db)).ExitCode, Is.Zero);
+        var path = Path.Combine(Folder, "pack.docx");
+
+        var pack = await WiRun.RunAsync("pack", "--as-of", Core.Tests.Fixtures.ScenarioCouncil.AsOf, "--out", path, "--db", Db);
+
+        Assert.That(pack.ExitCode, Is.Zero, pack.Error);
+        using var document = WordprocessingDocument.Open(path, false);
+        var turnover = Row(document.MainDocumentPart!.Document.Body!, "Turnover rate");
+        Assert.That(turnover[1], Does.EndWith("%"), "the council's own figure");
+        Assert.That(turnover[5], Is.EqualTo("-"), "no published England figure to compare with");
+    }
+
     private static List<string> Row(Body body, string measure) =>
         [.. body.Descendants<TableRow>().First(r => r.Elements<TableCell>().First().InnerText == measure).Elements<TableCell>().Select(c => c.InnerText)];
 

@@ -63,7 +63,26 @@ public sealed class BenchmarkStore(IDbConnectionFactory connections)
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_valueCount, cancellationToken: cancellationToken)) == 0;
     }
 
-    private sealed record Row(string Measure, long Year, string Level, string? RegionCode, string? RegionName, string? LaCode, string? LaName, double? Value, string? Code);
+    // Mapped by property name, not by a constructor: on an empty table SQLite reports the columns' types differently
+    // from a filled one, so no constructor Dapper could match would fit both (and a council may never import benchmarks).
+    private sealed class Row
+    {
+        public string Measure { get; set; } = "";
+        public long Year { get; set; }
+        public string Level { get; set; } = "";
+        public string? RegionCode { get; set; }
+        public string? RegionName { get; set; }
+        public string? LaCode { get; set; }
+        public string? LaName { get; set; }
+        public double? Value { get; set; }
+        public string? Code { get; set; }
+    }
 
-    private sealed record NeighbourRow(string LaCode, string LaName, long Rank, string NeighbourCode);
+    private sealed class NeighbourRow
+    {
+        public string LaCode { get; set; } = "";
+        public string LaName { get; set; } = "";
+        public long Rank { get; set; }
+        public string NeighbourCode { get; set; } = "";
+    }
 }
