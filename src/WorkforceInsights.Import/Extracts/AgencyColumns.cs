@@ -14,20 +14,38 @@ internal static class AgencyColumns
     public static void Convert(ExtractRow row, TableRow values)
     {
         var rate = row.Number("hourly_rate", required: false);
-        if (rate is < 0)
+        if (rate is < 0 or >= MaxHourlyRate)
         {
-            row.Error("hourly_rate", row.Raw("hourly_rate"), "hourly_rate must not be negative");
+            row.Error("hourly_rate", row.Raw("hourly_rate"), "hourly_rate must be from 0 to under 10,000,000");
         }
 
         var jobType = row.Code("agency_job_type", AgencyJobTypes.Codes, required: false);
         values["swe_number"] = row.Identifier("swe_number", required: false)?.ToUpperInvariant();
-        values["agency_name"] = row.Text("agency_name", required: false);
+        values["agency_name"] = AgencyName(row);
         values["agency_job_type"] = jobType is { } j ? AgencyJobTypes.Codes.Word(j) : null;
         values["hourly_rate"] = rate is { } r ? (double)r : null;
         values["project_team"] = ProjectTeam(row);
         values["notice_weeks"] = WholeNumber(row, "notice_weeks");
         values["agency_references"] = WholeNumber(row, "references");
         values["cap_breach_signed_off"] = row.Date("cap_breach_signed_off", required: false) is { } signedOff ? ExtractDate.ToIso(signedOff) : null;
+    }
+
+    // SQL Server keeps the name in nvarchar(200): a longer one is this row's error here, not the whole run's at the swap.
+    private const int MaxAgencyNameLength = 200;
+
+    // SQL Server's decimal(9,2).
+    private const decimal MaxHourlyRate = 10_000_000m;
+
+    private static string? AgencyName(ExtractRow row)
+    {
+        var name = row.Text("agency_name", required: false);
+        if (name is { Length: > MaxAgencyNameLength })
+        {
+            row.Error("agency_name", name, $"agency_name must be at most {MaxAgencyNameLength} characters");
+            return null;
+        }
+
+        return name;
     }
 
     // Blank is "no": only a project team or packaged model is marked.

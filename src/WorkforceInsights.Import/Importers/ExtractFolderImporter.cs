@@ -118,7 +118,7 @@ public sealed class ExtractFolderImporter(
         {
             // The exception's type only: an engine's message about a row's conversion may quote the row's value.
             ImportLog.SwapFailed(logger, runId, ex.GetType().Name);
-            var message = $"The run's accepted files could not be swapped in ({ex.Message}); the previous data of every kind is unchanged.";
+            var message = $"The run's accepted files could not be swapped in ({ex.GetType().Name}; the application log has the details); the previous data of every kind is unchanged.";
             await audit.FailStagedFilesAsync(runId, message, CancellationToken.None);
             return [.. results.Select(r => r.Outcome == ImportOutcome.Staged ? r with { Outcome = ImportOutcome.Failed, Message = message } : r)];
         }

@@ -29,7 +29,7 @@ internal static partial class ImportLog
     [LoggerMessage(9, LogLevel.Information, "Import run {RunId}: {Tables} accepted file(s) swapped in, in one transaction")]
     public static partial void Swapped(ILogger logger, long runId, int tables);
 
-    [LoggerMessage(8, LogLevel.Error, "Import run {RunId}: swapping in its accepted files failed ({ExceptionType}); the previous data of every kind is unchanged")]
+    [LoggerMessage(10, LogLevel.Error, "Import run {RunId}: swapping in its accepted files failed ({ExceptionType}); the previous data of every kind is unchanged")]
     public static partial void SwapFailed(ILogger logger, long runId, string exceptionType);
 
     [LoggerMessage(7, LogLevel.Warning, "Import of {Folder} refused: another import holds the database (nothing was changed)")]

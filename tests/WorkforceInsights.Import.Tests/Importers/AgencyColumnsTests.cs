@@ -33,6 +33,7 @@ public class AgencyColumnsTests(DatabaseProvider provider) : ImportFixture(provi
 
     [TestCase("agency_job_type", "locum", TestName = "ShouldRejectAnUnknownAgencyJobType")]
     [TestCase("hourly_rate", "-1.00", TestName = "ShouldRejectANegativeHourlyRate")]
+    [TestCase("hourly_rate", "10000000.00", TestName = "ShouldRejectAnHourlyRateSqlServerCannotHold")]
     [TestCase("notice_weeks", "2.5", TestName = "ShouldRejectNoticeWeeksThatAreNotWhole")]
     [TestCase("references", "two", TestName = "ShouldRejectReferencesThatAreNotWhole")]
     [TestCase("project_team", "maybe", TestName = "ShouldRejectAProjectTeamOtherThanYesOrNo")]
@@ -49,5 +50,19 @@ public class AgencyColumnsTests(DatabaseProvider provider) : ImportFixture(provi
         Assert.That(file.Outcome, Is.EqualTo(ImportOutcome.Rejected));
         var error = file.Errors.Single();
         Assert.That((error.LineNumber, error.ColumnName, error.Value), Is.EqualTo(((long?)2, column, value)));
+    }
+
+    [Test]
+    public async Task ShouldRejectAnAgencyNameOver200Characters_AsTheRowsErrorNotTheRunsAtTheSwap()
+    {
+        // SQL Server keeps the name in nvarchar(200): a longer one would fail the one swap, and with it every file of the run.
+        var name = new string('A', 201);
+        Db.Write("workers.csv", $"worker_id,team_code,role,employment_type,fte,start_date,agency_name\nA1,T1,case_holder,agency,1,2025-11-01,{name}\n");
+
+        var report = await Db.ImportAsync();
+
+        var error = report.Files.Single(f => f.FileName == "workers.csv").Errors.Single();
+        Assert.That((error.LineNumber, error.ColumnName), Is.EqualTo(((long?)2, "agency_name")));
+        Assert.That(name, Does.StartWith(error.Value!.TrimEnd('…')), "the value, cut to the report's length");
     }
 }
