@@ -32,6 +32,12 @@ public static class FigureText
     /// </summary>
     public static string Month(DateOnly date) => s_months[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A month as a sentence writes it, e.g. "September 2024".</summary>
+    public static string LongMonth(DateOnly date) => date.ToString("MMMM yyyy", Culture);
+
+    /// <summary>A published benchmark: one decimal place, "not published" where suppressed or absent.</summary>
+    public static string Published(double? value) => value?.ToString("N1", Culture) ?? "not published";
+
     private static readonly string[] s_months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     /// <summary>A difference between two values of a unit: percentages differ by points.</summary>

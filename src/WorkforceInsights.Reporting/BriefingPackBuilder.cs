@@ -102,9 +102,9 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         return new PackFigureRow(
             info.Title, Text(date, current), Text(yearBefore, before),
             target is { } t ? FigureText.Format((double)t, info.Unit) : "-", status,
-            published is null ? "-" : PackFigures.Published(published.England),
-            published is null ? "-" : PackFigures.Published(published.Region),
-            published is null ? "-" : PackFigures.Published(published.NeighboursMedian),
+            published is null ? "-" : FigureText.Published(published.England),
+            published is null ? "-" : FigureText.Published(published.Region),
+            published is null ? "-" : FigureText.Published(published.NeighboursMedian),
             shown ? published?.Quartile ?? "-" : "-",
             published?.PeriodEnd is { } end ? end.ToString("d MMMM yyyy", FigureText.Culture) : "-");
     }
@@ -146,20 +146,20 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
 
         if (withheld[date, id] != Withheld.None)
         {
-            return $"{info.Title} in {PackFigures.Month(date)} is withheld: it rests on a small number (fewer than 5).";
+            return $"{info.Title} in {FigureText.LongMonth(date)} is withheld: it rests on a small number (fewer than 5).";
         }
 
         var since = date.AddMonths(-TrendMonths);
-        var movement = value(id, since) is not { } earlier || withheld[since, id] != Withheld.None ? $"was {FigureText.Format(latest, info.Unit)} in {PackFigures.Month(date)}"
-            : Math.Abs(latest - earlier) < 0.05 ? $"stayed at {FigureText.Format(latest, info.Unit)} from {PackFigures.Month(since)} to {PackFigures.Month(date)}"
-            : $"{(latest < earlier ? "fell" : "rose")} from {FigureText.Format(earlier, info.Unit)} to {FigureText.Format(latest, info.Unit)} since {PackFigures.Month(since)}";
+        var movement = value(id, since) is not { } earlier || withheld[since, id] != Withheld.None ? $"was {FigureText.Format(latest, info.Unit)} in {FigureText.LongMonth(date)}"
+            : Math.Abs(latest - earlier) < 0.05 ? $"stayed at {FigureText.Format(latest, info.Unit)} from {FigureText.LongMonth(since)} to {FigureText.LongMonth(date)}"
+            : $"{(latest < earlier ? "fell" : "rose")} from {FigureText.Format(earlier, info.Unit)} to {FigureText.Format(latest, info.Unit)} since {FigureText.LongMonth(since)}";
         var sentence = $"{info.Title} {movement}";
         if (BenchmarkMeasure.ForMetric(id) is { } measure && report?[measure.Key] is { England: { } england } published)
         {
-            sentence += $", {Relation(latest, england)} England ({PackFigures.Published(england)})";
+            sentence += $", {Relation(latest, england)} England ({FigureText.Published(england)})";
             if (published.NeighboursMedian is { } median)
             {
-                sentence += $" and {(Relation(latest, median) == Relation(latest, england) ? string.Empty : Relation(latest, median) + " ")}the neighbours' median ({PackFigures.Published(median)})";
+                sentence += $" and {(Relation(latest, median) == Relation(latest, england) ? string.Empty : Relation(latest, median) + " ")}the neighbours' median ({FigureText.Published(median)})";
             }
 
             sentence += $" in the latest published figures ({published.PeriodEnd!.Value.ToString("d MMMM yyyy", FigureText.Culture)})";

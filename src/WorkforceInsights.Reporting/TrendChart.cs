@@ -29,7 +29,7 @@ public static class TrendChart
             title,
             kind,
             MonthHeading,
-            [.. dates.Select(d => new ChartCategory(PackFigures.Key(d), Month(d)))],
+            [.. dates.Select(d => new ChartCategory(Core.Periods.IsoDate.Of(d), Month(d)))],
             [.. metricIds.Select(id => MetricCatalog.Get(id).Info).Select(info =>
             {
                 var own = dates.Select(d => byKey.GetValueOrDefault((d, info.Id))).ToList();

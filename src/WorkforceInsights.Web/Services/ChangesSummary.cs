@@ -18,7 +18,7 @@ public sealed record ChangesSummary(string Total, string Recorded, string Share)
         var (totalWithheld, recordedWithheld) = (withheld.GetValueOrDefault(MetricIds.Changes), withheld.GetValueOrDefault(MetricIds.RecordedChanges));
         var share = total == 0 ? "no data"
             : SmallNumbers.Text(SmallNumbers.ShareOf((Withheld)Math.Max((int)totalWithheld, (int)recordedWithheld)))
-              ?? Figures.Format(100.0 * recorded / total, MetricUnit.Percent);
+              ?? Charts.FigureText.Format(100.0 * recorded / total, MetricUnit.Percent);
         return new(
             SmallNumbers.Text(totalWithheld) ?? total.ToString("N0", Figures.Culture),
             SmallNumbers.Text(recordedWithheld) ?? recorded.ToString("N0", Figures.Culture),

@@ -5,15 +5,14 @@ using WorkforceInsights.Core.Metrics.Targets;
 
 namespace WorkforceInsights.Web.Services;
 
-/// <summary>How figures read on screen: one decimal place, en-GB, "no data" for a zero denominator; statuses as words.</summary>
+/// <summary>
+/// What the screen adds to <see cref="FigureText"/>, which formats every figure for the web, charts and pack alike:
+/// dates and timestamps as a reader expects them, statuses as words and symbols, and raw values for data attributes.
+/// </summary>
 public static class Figures
 {
     public static readonly CultureInfo Culture = FigureText.Culture;
 
-    /// <summary>The same formatting as the charts and documents (<see cref="FigureText"/>).</summary>
-    public static string Format(double? value, MetricUnit unit) => FigureText.Format(value, unit);
-
-    public static string Change(double? change, MetricUnit unit) => FigureText.Change(change, unit);
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture) ?? "no data";
 
