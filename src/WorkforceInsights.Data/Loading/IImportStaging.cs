@@ -14,6 +14,12 @@ public interface IImportStaging : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     Task<ITableReplacement> StageAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The history start manifest.json declares for an accepted file's kind (null: none, inferred from its rows), to be
+    /// recorded by the swap with the data it describes, so a run that dies first leaves the data and its start as they were.
+    /// </summary>
+    void DeclareHistoryStart(Core.Metrics.History.HistorySource kind, DateOnly? historyStart);
+
     /// <summary>The tables accepted so far, in the order they were staged (the run's load order).</summary>
     IReadOnlyList<ExtractTable> Accepted { get; }
 

@@ -16,13 +16,17 @@ internal abstract class ImportStaging(DbConnection connection, DatabaseProvider 
 {
     private readonly string _raiseGeneration = SqlQuery.Load("state/raise_generation", provider);
     private readonly string _loadStagedFiles = SqlQuery.Load("audit/load_staged_files", provider);
+    private readonly string _setHistoryStart = SqlQuery.Load("state/set_history_start", provider);
     private readonly List<ExtractTable> _accepted = [];
+    private readonly List<(Core.Metrics.History.HistorySource Kind, DateOnly? Start)> _historyStarts = [];
 
     protected DbConnection Connection => connection;
 
     public IReadOnlyList<ExtractTable> Accepted => _accepted;
 
     public abstract Task<ITableReplacement> StageAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default);
+
+    public void DeclareHistoryStart(Core.Metrics.History.HistorySource kind, DateOnly? historyStart) => _historyStarts.Add((kind, historyStart));
 
     /// <summary>Called by a table's staging when the file is accepted.</summary>
     internal void Accept(ExtractTable table) => _accepted.Add(table);
@@ -42,6 +46,11 @@ internal abstract class ImportStaging(DbConnection connection, DatabaseProvider 
         }
 
         await connection.ExecuteAsync(new CommandDefinition(_raiseGeneration, new { extractDate }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+        foreach (var (kind, start) in _historyStarts)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(_setHistoryStart, new { kind = State.DataStateStore.KindWord(kind), historyStart = start, raise = 0 }, transaction, cancellationToken: cancellationToken));
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(_loadStagedFiles, new { runId, loaded = ImportOutcome.Loaded, staged = ImportOutcome.Staged },
             transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

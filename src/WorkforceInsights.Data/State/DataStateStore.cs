@@ -35,12 +35,12 @@ public sealed class DataStateStore(IDbConnectionFactory connections)
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var parameters = new { kind = KindWord(kind), historyStart };
+        var parameters = new { kind = KindWord(kind), historyStart, raise = 1 };
         await connection.ExecuteAsync(new CommandDefinition(_setHistoryStart, parameters, cancellationToken: cancellationToken));
         return true;
     }
 
-    private static string KindWord(HistorySource kind) => kind switch
+    internal static string KindWord(HistorySource kind) => kind switch
     {
         HistorySource.Workers => "workers",
         HistorySource.Allocations => "allocations",

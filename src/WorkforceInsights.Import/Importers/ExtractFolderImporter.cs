@@ -73,6 +73,7 @@ public sealed class ExtractFolderImporter(
                     var entry = manifest?.Files.GetValueOrDefault(definition.FileName);
                     results.Add(await ImportFileAsync(runId, definition, path, references, fileImporter, observer, entry, options, cancellationToken));
                     declaredStarts.Add((definition.Kind, entry, results.Count - 1));
+                    HistoryStartRecorder.DeclareForSwap(staging, definition.Kind, entry, results[^1].Outcome);
                 }
                 else if (manifest?.Files.ContainsKey(definition.FileName) == true)
                 {
@@ -86,8 +87,7 @@ public sealed class ExtractFolderImporter(
             }
         }
 
-        // Recorded once the run's data is in place, so a run that dies before its swap leaves the starts of the data
-        // still there.
+        // An unchanged file's start is recorded here (a staged one's was recorded by the swap, so this finds it in place).
         foreach (var (kind, entry, result) in declaredStarts)
         {
             await HistoryStartRecorder.RecordAsync(dataState, kind, entry, results[result].Outcome, cancellationToken);

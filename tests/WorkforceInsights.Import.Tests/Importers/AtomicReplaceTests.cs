@@ -156,6 +156,8 @@ public class AtomicReplaceTests(DatabaseProvider provider) : ImportFixture(provi
         {
             public IReadOnlyList<ExtractTable> Accepted => inner.Accepted;
 
+            public void DeclareHistoryStart(Core.Metrics.History.HistorySource kind, DateOnly? historyStart) => inner.DeclareHistoryStart(kind, historyStart);
+
             public async Task<ITableReplacement> StageAsync(ExtractTable table, Action<object?[]> onDuplicateKey, CancellationToken cancellationToken = default) =>
                 new Failing(await inner.StageAsync(table, onDuplicateKey, cancellationToken), failAfterRows);
 
