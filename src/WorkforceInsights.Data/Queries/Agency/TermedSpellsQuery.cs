@@ -1,7 +1,6 @@
 using Dapper;
 using WorkforceInsights.Core.Agency;
 using WorkforceInsights.Core.Codes;
-using WorkforceInsights.Core.Staff;
 using WorkforceInsights.Data.Connections;
 
 namespace WorkforceInsights.Data.Queries.Agency;
@@ -18,24 +17,8 @@ public sealed class TermedSpellsQuery(IDbConnectionFactory connections)
         return rows.Select(r => r.ToTermedSpell()).ToList();
     }
 
-    private sealed class Row
+    private sealed class Row : SpellRow
     {
-        public string WorkerId { get; set; } = string.Empty;
-
-        public string TeamCode { get; set; } = string.Empty;
-
-        public string Role { get; set; } = string.Empty;
-
-        public string EmploymentType { get; set; } = string.Empty;
-
-        public decimal Fte { get; set; }
-
-        public DateOnly StartDate { get; set; }
-
-        public DateOnly? EndDate { get; set; }
-
-        public DateOnly? QualifiedDate { get; set; }
-
         public string? SweNumber { get; set; }
 
         public string? AgencyName { get; set; }
@@ -53,7 +36,7 @@ public sealed class TermedSpellsQuery(IDbConnectionFactory connections)
         public DateOnly? CapBreachSignedOff { get; set; }
 
         public TermedSpell ToTermedSpell() => new(
-            new WorkerSpell(WorkerId, null, TeamCode, Codes.Roles.Parse(Role), Codes.EmploymentTypes.Parse(EmploymentType), Fte, StartDate, EndDate, null, QualifiedDate, null),
+            ToSpell(),
             new AgencyTerms(
                 SweNumber, AgencyName, AgencyJobType is { } jobType ? AgencyJobTypes.Codes.Parse(jobType) : null,
                 HourlyRate is { } rate ? Math.Round(rate, 2) : null, ProjectTeam == "yes",

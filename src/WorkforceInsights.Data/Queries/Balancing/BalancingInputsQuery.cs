@@ -2,7 +2,6 @@ using Dapper;
 using WorkforceInsights.Core.Balancing;
 using WorkforceInsights.Core.Children;
 using WorkforceInsights.Core.Codes;
-using WorkforceInsights.Core.Staff;
 using WorkforceInsights.Data.Connections;
 
 namespace WorkforceInsights.Data.Queries.Balancing;
@@ -27,21 +26,6 @@ public sealed class BalancingInputsQuery(IDbConnectionFactory connections)
         var allocations = await connection.QueryAsync<AllocationRow>(new CommandDefinition(
             _allocations, new { asOf, anyTeam = scopeTeams is null, teamCodes = scopeTeams ?? [] }, cancellationToken: cancellationToken));
         return new BalancingInputs(asOf, scopeTeams, areaScope, [.. spells.Select(s => s.ToSpell())], [.. allocations.Select(a => a.ToAllocation())]);
-    }
-
-    private sealed class SpellRow
-    {
-        public string WorkerId { get; set; } = string.Empty;
-        public string TeamCode { get; set; } = string.Empty;
-        public string Role { get; set; } = string.Empty;
-        public string EmploymentType { get; set; } = string.Empty;
-        public decimal Fte { get; set; }
-        public DateOnly StartDate { get; set; }
-        public DateOnly? EndDate { get; set; }
-        public DateOnly? QualifiedDate { get; set; }
-
-        // Names, leaving reasons and managers are not read into a plan: it needs none of them.
-        public WorkerSpell ToSpell() => new(WorkerId, null, TeamCode, Codes.Roles.Parse(Role), Codes.EmploymentTypes.Parse(EmploymentType), Fte, StartDate, EndDate, null, QualifiedDate, null);
     }
 
     private sealed class AllocationRow
