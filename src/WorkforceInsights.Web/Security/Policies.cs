@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Per-worker caseloads, case holders above threshold, span of control: Leader, or an operations manager within scope.</summary>
     public const string WorkerLevel = nameof(WorkerLevel);
 
+    /// <summary>Workforce planning (the Plan page's forecast and the Agency page's rules and return): Leader, HR.</summary>
+    public const string WorkforcePlanning = nameof(WorkforcePlanning);
+
     /// <summary>The Ofsted briefing pack: Leader, HR, DataOfficer.</summary>
     public const string Pack = nameof(Pack);
 
@@ -29,6 +32,7 @@ public static class Policies
         options.FallbackPolicy = anyRole;
         options.AddPolicy(AnyRole, anyRole);
         options.AddPolicy(WorkerLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.OperationsManager));
+        options.AddPolicy(WorkforcePlanning, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.HR));
         options.AddPolicy(Pack, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.HR, Roles.DataOfficer));
         options.AddPolicy(DataQuality, p => p.RequireAuthenticatedUser().RequireRole(Roles.DataOfficer));
         options.AddPolicy(AccessLog, p => p.RequireAuthenticatedUser().RequireRole(Roles.DataOfficer));
