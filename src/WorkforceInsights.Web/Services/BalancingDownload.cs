@@ -5,14 +5,16 @@ using WorkforceInsights.Web.Security;
 namespace WorkforceInsights.Web.Services;
 
 /// <summary>
-/// GET /download/rebalance.csv and /download/handovers.csv ?[asOf=yyyy-MM-dd]&amp;(area=..|team=..): the Caseloads
-/// page's proposed moves and children about to lose their worker, as CSV. Child-level data: a Leader, or an
-/// operations manager within scope, else 403; every download is in the access log.
+/// GET /download/rebalance.csv, /download/rebalance-loads.csv (and its chart, .svg and .png) and
+/// /download/handovers.csv ?[asOf=yyyy-MM-dd]&amp;(area=..|team=..): the Caseloads page's proposed moves, each case
+/// holder's load before and after them, and the children about to lose their worker. Child-level data: a Leader, or
+/// an operations manager within scope, else 403; every download is in the access log.
 /// </summary>
 public static class BalancingDownload
 {
     public const string RebalancePath = "/download/rebalance.csv";
     public const string HandoversPath = "/download/handovers.csv";
+    public const string LoadsPath = "/download/rebalance-loads.csv";
 
     public static IEndpointRouteBuilder MapBalancingDownload(this IEndpointRouteBuilder endpoints)
     {
@@ -43,6 +45,34 @@ public static class BalancingDownload
             return CsvDownload.File(CsvDownload.Write<HandoverCsvRow, HandoverCsvMap>(children.Select(c => new HandoverCsvRow(
                 c.ChildId, c.WorkerId, c.TeamCode, IsoDate.Of(c.LastDay), c.ThirdWorkerRisk ? "yes" : "no"))),
                 FileStem("handovers", view, request));
+        }).RequireAuthorization(Policies.WorkerLevel);
+        endpoints.MapGet(LoadsPath, async ([AsParameters] CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, AccessLogger log, CancellationToken cancellationToken) =>
+        {
+            var (error, view) = await ReadAsync(request, context, builder, cancellationToken);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var holders = ChartSpecs.RebalanceChartOrder(view!.Plan?.CaseHolders ?? []).ToList();
+            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, holders.Count, cancellationToken);
+            return CsvDownload.File(CsvDownload.Write<RebalanceLoadCsvRow, RebalanceLoadCsvMap>(holders.Select(h => new RebalanceLoadCsvRow(
+                h.WorkerId, h.TeamCode, h.Threshold.ToString(CultureInfo.InvariantCulture), WithheldCells.Part((double)h.LoadBefore), WithheldCells.Part((double)h.LoadAfter),
+                h.LoadAfter != h.LoadBefore ? "yes" : "no"))),
+                FileStem("rebalance-loads", view, request));
+        }).RequireAuthorization(Policies.WorkerLevel);
+        endpoints.MapGet(ChartImage.RouteFor(LoadsPath), async (string format, [AsParameters] CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, AccessLogger log, ChartCache charts, CancellationToken cancellationToken) =>
+        {
+            var (error, view) = await ReadAsync(request, context, builder, cancellationToken);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var holders = view!.Plan?.CaseHolders ?? [];
+            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, holders.Count, cancellationToken);
+            var stem = FileStem("rebalance-loads", view, request);
+            return ChartImage.Result(charts, ChartSpecs.RebalanceLoads(holders, suppress: true), format, stem[..^".csv".Length]);
         }).RequireAuthorization(Policies.WorkerLevel);
         return endpoints;
     }

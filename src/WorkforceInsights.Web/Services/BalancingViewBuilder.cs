@@ -19,6 +19,7 @@ public sealed class BalancingViewBuilder(TeamsQuery teamsQuery, BalancingInputsQ
     {
         var rebalanceUrl = PageLinks.To(BalancingDownload.RebalancePath, filters.AsOf, filters.ServiceArea, filters.Team);
         var handoversUrl = PageLinks.To(BalancingDownload.HandoversPath, filters.AsOf, filters.ServiceArea, filters.Team);
+        var loadsUrl = PageLinks.To(BalancingDownload.LoadsPath, filters.AsOf, filters.ServiceArea, filters.Team);
         var teams = await teamsQuery.RunAsync(cancellationToken);
         var permitted = access.MaySeeWorkers(filters.ServiceArea, filters.Team, teams);
         var extractDate = (await state.ReadAsync(cancellationToken)).ExtractDate;
@@ -27,12 +28,12 @@ public sealed class BalancingViewBuilder(TeamsQuery teamsQuery, BalancingInputsQ
             : [];
         if (!permitted || extractDate is not { } e || codes.Count == 0)
         {
-            return new BalancingView(permitted, null, null, rebalanceUrl, handoversUrl);
+            return new BalancingView(permitted, null, null, rebalanceUrl, handoversUrl, loadsUrl);
         }
 
         var date = filters.AsOf is { } asOf && asOf < e ? asOf : e;
         var read = await inputs.RunAsync(date, codes, areaScope: string.IsNullOrEmpty(filters.Team), cancellationToken);
         var facts = BalancingFactsBuilder.Build(read, options.Value, targets.Value);
-        return new BalancingView(true, BalancePlanner.Plan(facts), HandoverReport.From(facts, options.Value.LeavingWithinDays), rebalanceUrl, handoversUrl);
+        return new BalancingView(true, BalancePlanner.Plan(facts), HandoverReport.From(facts, options.Value.LeavingWithinDays), rebalanceUrl, handoversUrl, loadsUrl);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Balancing;
 using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
 using WorkforceInsights.Data.Queries.Dashboard;
@@ -91,4 +92,35 @@ public static class ChartSpecs
             new ChartSeries("threshold", "Threshold (band target × FTE)", MetricUnit.Cases, [.. workers.Select(w => (double?)w.Threshold)], DrawAsLine: true),
         ]);
 
+    /// <summary>
+    /// The Rebalance section's chart: the load of each case holder the plan changes, before and after, their threshold
+    /// as a line over the bars; givers first (most over their threshold first), then receivers. Holders the plan
+    /// leaves alone are in the table and the CSV, not the picture, so an area's plan stays readable.
+    /// </summary>
+    /// <param name="suppress">A load from 1 to 4 is not drawn, and the table says "&lt;5", as the case holders' CSV (access.md: downloads).</param>
+    public static ChartSpec RebalanceLoads(IReadOnlyList<CaseHolderLoad> holders, bool suppress = false)
+    {
+        var changed = RebalanceChartOrder(holders).Where(h => h.LoadAfter != h.LoadBefore).ToList();
+        return new(
+            "Case holders the plan changes: load before and after",
+            ChartKind.Bar,
+            "Case holders (givers, then receivers)",
+            [.. changed.Select(h => new ChartCategory(h.WorkerId, h.WorkerId))],
+            [
+                LoadSeries("before", "Load before", changed.Select(h => h.LoadBefore), suppress),
+                LoadSeries("after", "Load after", changed.Select(h => h.LoadAfter), suppress),
+                new ChartSeries("threshold", "Threshold (band target × FTE)", MetricUnit.Cases, [.. changed.Select(h => (double?)h.Threshold)], DrawAsLine: true),
+            ]);
+    }
+
+    /// <summary>Every case holder in the order the Rebalance chart draws them: those furthest over their threshold first.</summary>
+    public static IEnumerable<CaseHolderLoad> RebalanceChartOrder(IEnumerable<CaseHolderLoad> holders) =>
+        holders.OrderByDescending(h => h.LoadBefore - h.Threshold).ThenBy(h => h.WorkerId, StringComparer.Ordinal);
+
+    private static ChartSeries LoadSeries(string key, string name, IEnumerable<decimal> loads, bool suppress)
+    {
+        var values = loads.Select(l => (double?)l).ToList();
+        return new ChartSeries(key, name, MetricUnit.Cases, [.. values.Select(v => suppress && SmallNumbers.IsSmall(v) ? null : v)],
+            Notes: suppress ? [.. values.Select(v => SmallNumbers.Text(SmallNumbers.Count(v)))] : null);
+    }
 }

@@ -82,6 +82,9 @@ public class AuthorizationMatrixTests
         // Caseload balancing's child-level downloads: as worker-level data.
         yield return Case($"/download/rebalance.csv?asOf={AsOf}&area=Family%20Safeguarding&team=FS01", "401", "200", "403", "200", "403", "403");
         yield return Case($"/download/handovers.csv?asOf={AsOf}&team=FS01", "401", "200", "403", "200", "403", "403");
+        yield return Case($"/download/rebalance-loads.csv?asOf={AsOf}&team=FS01", "401", "200", "403", "200", "403", "403");
+        yield return Case($"/download/rebalance-loads.png?asOf={AsOf}&team=FS01", "401", "200", "403", "200", "403", "403");
+        yield return Case($"/download/rebalance-loads.svg?asOf={AsOf}&area=Assessment", "401", "200", "403", "403", "403", "403");
         yield return Case($"/download/rebalance.csv?asOf={AsOf}&area=Assessment", "401", "200", "403", "403", "403", "403");
         yield return Case($"/download/handovers.csv?asOf={AsOf}", "401", "200", "403", "403", "403", "403");
         // Leavers by reason for a team: Leader, HR, DataOfficer, and an operations manager within scope.

@@ -45,4 +45,49 @@ public class BalancingSectionsTests
         }));
         Assert.That(rows.Single(r => r.Resource == "/download/handovers.csv").RowsReturned, Is.EqualTo(handovers.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1));
     }
+
+    [Test]
+    public async Task ShouldChartEachCaseHolderThePlanChanges_WithLoadsThatAddUpToTheMoves()
+    {
+        using var app = new SampleCouncilApp();
+        using var leader = await app.SignedInClientAsync("Leader");
+        const string query = "asOf=2026-09-30&area=Family%20Safeguarding";
+
+        var page = await leader.GetStringAsync("/caseloads?" + query);
+        var moves = Rows(await leader.GetStringAsync("/download/rebalance.csv?" + query));
+        var loads = Rows(await leader.GetStringAsync("/download/rebalance-loads.csv?" + query));
+        var svg = await leader.GetStringAsync("/download/rebalance-loads.svg?" + query);
+
+        Assert.That(moves, Is.Not.Empty, "the sample's Family Safeguarding area has case holders over threshold to relieve");
+        Assert.That(page, Does.Contain("data-testid=\"rebalance-chart\"").And.Contain("<svg"));
+        Assert.That(svg, Does.Contain("Case holders the plan changes"));
+
+        // Each case holder's change is what their moves carry: e.g. a giver at 24 who hands over a family of weight 2
+        // and a child of weight 1 ends at 21, and their receivers gain 2 and 1.
+        var change = new Dictionary<string, decimal>();
+        foreach (var move in moves)
+        {
+            var weight = decimal.Parse(move["weight"], System.Globalization.CultureInfo.InvariantCulture);
+            change[move["from_worker_id"]] = change.GetValueOrDefault(move["from_worker_id"]) - weight;
+            change[move["to_worker_id"]] = change.GetValueOrDefault(move["to_worker_id"]) + weight;
+        }
+
+        Assert.That(loads.Where(l => l["changed_by_plan"] == "yes").Select(l => l["worker_id"]), Is.EquivalentTo(change.Where(c => c.Value != 0).Select(c => c.Key)));
+        foreach (var holder in loads.Where(l => l["load_before"] != "<5" && l["load_after"] != "<5"))
+        {
+            var before = decimal.Parse(holder["load_before"], System.Globalization.CultureInfo.InvariantCulture);
+            var after = decimal.Parse(holder["load_after"], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(after - before, Is.EqualTo(change.GetValueOrDefault(holder["worker_id"])), holder["worker_id"]);
+        }
+
+        var logged = await app.Services.GetRequiredService<AccessLogStore>().RecentAsync(null, null, 100);
+        Assert.That(logged.Select(r => r.Resource), Does.Contain("/download/rebalance-loads.csv").And.Contain("/download/rebalance-loads.svg"));
+    }
+
+    private static List<Dictionary<string, string>> Rows(string csv)
+    {
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
+    }
 }
