@@ -126,6 +126,26 @@ public class CaseloadsPageTests : BrowserTest
         Assert.That(values, Is.Ordered.Descending, "furthest over first");
     }
 
+    [Test]
+    public async Task ShouldOpenTheRebalanceChartsTable_FromTheKeyboard_ListingEveryCaseHolderBeforeAndAfter()
+    {
+        var page = await Session.OpenInteractiveAsync("/caseloads?area=Family%20Safeguarding");
+        var chart = page.Locator("[data-testid='rebalance-chart']");
+        var toggle = chart.Locator(".mud-expand-panel-header");
+
+        await toggle.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var rows = chart.Locator("[data-testid='rebalance-case-holders'] tbody tr");
+        await rows.First.WaitForAsync();
+
+        var changed = await rows.Locator("td:nth-child(6)").AllTextContentsAsync();
+        Assert.That(await chart.Locator("figure svg").CountAsync(), Is.EqualTo(1), "the chart is drawn in the page");
+        Assert.That(changed, Does.Contain("gives").And.Contain("receives"), "the plan relieves someone over threshold by giving to someone with room");
+        var movers = await page.Locator("[data-testid='rebalance-moves'] tbody tr").EvaluateAllAsync<string[]>(
+            "rows => rows.flatMap(r => [r.cells[2].textContent, r.cells[3].textContent])");
+        Assert.That(changed.Count(c => c != "no"), Is.EqualTo(movers.Distinct().Count()), "a row changes for each worker who gives or receives a move");
+    }
+
     /// <summary>The rows (fields) of the case holders' CSV behind the page's chart, header checked and dropped.</summary>
     private static async Task<List<string[]>> CaseHoldersCsvAsync(IPage page, HttpClient http)
     {

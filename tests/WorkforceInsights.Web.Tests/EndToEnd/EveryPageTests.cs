@@ -28,6 +28,7 @@ public class EveryPageTests : BrowserTest
     [TestCase("/caseloads", true)]
     [TestCase("/workforce?area=Family%20Safeguarding&team=FS01", true)]
     [TestCase("/caseloads?area=Assessment&asOf=2023-03-31", true)]
+    [TestCase("/caseloads?area=Family%20Safeguarding", true)]
     [TestCase("/", true)]
     [TestCase("/access-log", false)]
     [TestCase("/signin", false)]
