@@ -13,7 +13,7 @@ public static class SampleCouncilGenerator
         var teams = SampleTeam.Create(options.Scale);
         var workforce = new SampleWorkforce(random, teams, options.Scale);
         var caseload = new SampleCaseload(random, workforce, options.Scale);
-        var start = SampleCouncilOptions.HistoryStart;
+        var start = options.HistoryStart;
         workforce.Seed(start);
         caseload.Seed(start);
         for (var day = start; day <= options.ExtractDate; day = day.AddDays(1))
@@ -26,6 +26,6 @@ public static class SampleCouncilGenerator
         caseload.WriteOpenAllocations();
         caseload.CloseFiles(options.ExtractDate);
         var terms = SampleAgencyTerms.Draw(options.Seed, workforce.AllSpells, options.ExtractDate);
-        SampleCsvWriter.Write(folder, options.ExtractDate, teams, workforce.AllSpells, terms, caseload.Allocations, caseload.Referrals, families);
+        SampleCsvWriter.Write(folder, start, options.ExtractDate, teams, workforce.AllSpells, terms, caseload.Allocations, caseload.Referrals, families);
     }
 }

@@ -3,8 +3,14 @@ namespace WorkforceInsights.Import.SampleCouncil;
 /// <summary>Settings of the synthetic council. The same seed and scale always give the same files.</summary>
 public sealed record SampleCouncilOptions(int Seed = 20240930, double Scale = 1.0)
 {
-    /// <summary>First day simulated: the workforce already in post then has earlier start dates.</summary>
-    public static DateOnly HistoryStart { get; } = new(2018, 10, 1);
+    /// <summary>The sample's usual first day simulated.</summary>
+    public static DateOnly DefaultHistoryStart { get; } = new(2018, 10, 1);
+
+    /// <summary>
+    /// First day simulated: the workforce already in post then has earlier start dates. A later day gives a council
+    /// with a shorter history and fewer month ends to compute (tests that recompute everything many times).
+    /// </summary>
+    public DateOnly HistoryStart { get; init; } = DefaultHistoryStart;
 
     /// <summary>The sample's usual extract date: the last day its files describe.</summary>
     public static DateOnly DefaultExtractDate { get; } = new(2026, 10, 31);

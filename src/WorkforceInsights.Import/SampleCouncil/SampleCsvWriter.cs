@@ -10,7 +10,7 @@ namespace WorkforceInsights.Import.SampleCouncil;
 /// <summary>Writes the synthetic council as the extract files of extracts.md (UTF-8, LF, ISO dates).</summary>
 internal static class SampleCsvWriter
 {
-    public static void Write(string folder, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyDictionary<SampleSpell, SampleTerms> terms, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals, IReadOnlyDictionary<string, string> families)
+    public static void Write(string folder, DateOnly historyStart, DateOnly extractDate, IReadOnlyList<SampleTeam> teams, IReadOnlyList<SampleSpell> spells, IReadOnlyDictionary<SampleSpell, SampleTerms> terms, IReadOnlyList<SampleAllocation> allocations, IReadOnlyList<SampleReferral> referrals, IReadOnlyDictionary<string, string> families)
     {
         Directory.CreateDirectory(folder);
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -37,12 +37,11 @@ internal static class SampleCsvWriter
         // The ready marker last, as a council's extract job would write it: the extract date and each file's rows and hash,
         // and the day the simulated history starts (the staff in post then carry older start dates, which would
         // otherwise suggest a longer history than the leavers, allocations and referrals have).
-        var start = SampleCouncilOptions.HistoryStart;
         ExtractManifest.Write(folder, extractDate, rows, new Dictionary<string, DateOnly>(StringComparer.Ordinal)
         {
-            ["workers.csv"] = start,
-            ["allocations.csv"] = start,
-            ["referrals.csv"] = start,
+            ["workers.csv"] = historyStart,
+            ["allocations.csv"] = historyStart,
+            ["referrals.csv"] = historyStart,
         });
     }
 
