@@ -20,8 +20,7 @@ public class AgencyReturnCommandTests
     {
         _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wi-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
         _db = Path.Combine(_folder, "wi.db");
-        var import = await WiRun.RunAsync("import", RepositoryPaths.SampleData, "--db", _db);
-        Assert.That(import.ExitCode, Is.Zero, import.Output);
+        await ImportedSample.CopyToAsync(_db);
     }
 
     [OneTimeTearDown]
