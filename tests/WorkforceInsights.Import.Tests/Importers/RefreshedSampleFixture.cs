@@ -28,7 +28,8 @@ public abstract class RefreshedSampleFixture(DatabaseProvider provider)
     public async Task ImportAndRefreshASmallSampleCouncil()
     {
         _db = await ImportHarness.CreateAsync(provider);
-        SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05));
+        // Four years of history (the date the tests read is in it): the refresh computes half the sample's dates.
+        SampleCouncilGenerator.WriteTo(Db.Folder, new SampleCouncilOptions(Scale: 0.05) { HistoryStart = new DateOnly(2022, 10, 1) });
         await Db.ImportAsync();
         var inputsQuery = new MetricInputsQuery(Db.Connections);
         await new MetricSeriesRefresher(Db.Connections, inputsQuery, TimeProvider.System).RefreshAsync();
