@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Core.Periods;
 using WorkforceInsights.Web.Security;
 
@@ -61,7 +63,7 @@ public static class BalancingDownload
                 h.LoadAfter != h.LoadBefore ? "yes" : "no"))),
                 FileStem("rebalance-loads", view, request));
         }).RequireAuthorization(Policies.WorkerLevel);
-        endpoints.MapGet(ChartImage.RouteFor(LoadsPath), async (string format, [AsParameters] CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, AccessLogger log, ChartCache charts, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ChartImage.RouteFor(LoadsPath), async (string format, [AsParameters] CaseloadsDownload.Request request, HttpContext context, BalancingViewBuilder builder, AccessLogger log, ChartCache charts, IOptions<DashboardOptions> dashboard, CancellationToken cancellationToken) =>
         {
             var (error, view) = await ReadAsync(request, context, builder, cancellationToken);
             if (error is not null)
@@ -72,7 +74,7 @@ public static class BalancingDownload
             var holders = view!.Plan?.CaseHolders ?? [];
             await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, holders.Count, cancellationToken);
             var stem = FileStem("rebalance-loads", view, request);
-            return ChartImage.Result(charts, ChartSpecs.RebalanceLoads(holders, suppress: true), format, stem[..^".csv".Length]);
+            return ChartImage.Result(charts, ChartSpecs.RebalanceLoads(holders, dashboard.Value.CaseHolderChartLimit, suppress: true), format, stem[..^".csv".Length]);
         }).RequireAuthorization(Policies.WorkerLevel);
         return endpoints;
     }

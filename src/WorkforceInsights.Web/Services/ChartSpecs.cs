@@ -93,23 +93,25 @@ public static class ChartSpecs
         ]);
 
     /// <summary>
-    /// The Rebalance section's chart: the load of each case holder the plan changes, before and after, their threshold
-    /// as a line over the bars; givers first (most over their threshold first), then receivers. Holders the plan
-    /// leaves alone are in the table and the CSV, not the picture, so an area's plan stays readable.
+    /// The Rebalance section's chart (balancing.md: the before and after of every case holder): each case holder's load
+    /// before and after the plan, their threshold as a line over the bars, those furthest over first. Beyond
+    /// <paramref name="limit"/> case holders (as the Caseloads chart), only those the plan changes are drawn, so an area's
+    /// plan stays readable; the table and the CSV keep every one.
     /// </summary>
     /// <param name="suppress">A load from 1 to 4 is not drawn, and the table says "&lt;5", as the case holders' CSV (access.md: downloads).</param>
-    public static ChartSpec RebalanceLoads(IReadOnlyList<CaseHolderLoad> holders, bool suppress = false)
+    public static ChartSpec RebalanceLoads(IReadOnlyList<CaseHolderLoad> holders, int limit, bool suppress = false)
     {
-        var changed = RebalanceChartOrder(holders).Where(h => h.LoadAfter != h.LoadBefore).ToList();
+        var every = ChartsEachCaseHolder(holders.Count, limit);
+        var drawn = RebalanceChartOrder(holders).Where(h => every || h.LoadAfter != h.LoadBefore).ToList();
         return new(
-            "Case holders the plan changes: load before and after",
+            every ? "Load before and after the plan, per case holder" : "Case holders the plan changes: load before and after",
             ChartKind.Bar,
-            "Case holders (givers, then receivers)",
-            [.. changed.Select(h => new ChartCategory(h.WorkerId, h.WorkerId))],
+            every ? "Case holders (furthest over their threshold first)" : "Case holders the plan changes (givers, then receivers)",
+            [.. drawn.Select(h => new ChartCategory(h.WorkerId, h.WorkerId))],
             [
-                LoadSeries("before", "Load before", changed.Select(h => h.LoadBefore), suppress),
-                LoadSeries("after", "Load after", changed.Select(h => h.LoadAfter), suppress),
-                new ChartSeries("threshold", "Threshold (band target × FTE)", MetricUnit.Cases, [.. changed.Select(h => (double?)h.Threshold)], DrawAsLine: true),
+                LoadSeries("before", "Load before", drawn.Select(h => h.LoadBefore), suppress),
+                LoadSeries("after", "Load after", drawn.Select(h => h.LoadAfter), suppress),
+                new ChartSeries("threshold", "Threshold (band target × FTE)", MetricUnit.Cases, [.. drawn.Select(h => (double?)h.Threshold)], DrawAsLine: true),
             ]);
     }
 

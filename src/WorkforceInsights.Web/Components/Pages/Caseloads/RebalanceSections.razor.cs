@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using WorkforceInsights.Web.Configuration;
 using WorkforceInsights.Core.Balancing;
 using WorkforceInsights.Web.Services;
 
@@ -10,6 +12,9 @@ public partial class RebalanceSections
 
     [Inject]
     public required BalancingViewBuilder Builder { get; init; }
+
+    [Inject]
+    public required IOptions<DashboardOptions> Dashboard { get; init; }
 
     protected override async Task OnParametersSetAsync()
     {
