@@ -1,9 +1,9 @@
 using WorkforceInsights.Core.Agency;
 
-namespace WorkforceInsights.Cli.Commands;
+namespace WorkforceInsights.Reporting;
 
 /// <summary>The agency rules' names in the return: snake_case in CSV, camelCase in JSON (agency.md).</summary>
-public static class RuleNames
+public static class AgencyRuleNames
 {
     public static string Snake(AgencyRule rule) => rule switch
     {
