@@ -9,6 +9,7 @@ namespace WorkforceInsights.Web.Services;
 /// <summary>The Agency page's chart of estimated spend per month, as the page, its table and its downloads draw it.</summary>
 public static class AgencySpendChart
 {
+    /// <summary>Says it is an estimate; how it is made is said beside the chart (the page) and in agency.md.</summary>
     public const string Title = "Estimated agency spend per month";
 
     /// <param name="months">The months, oldest first.</param>
@@ -16,7 +17,7 @@ public static class AgencySpendChart
     public static ChartSpec Of(IReadOnlyList<MonthSpend> months, bool suppress) => new(
         Title,
         ChartKind.Bar,
-        "Month (estimate: hourly rate × 37 hours × FTE × weeks in post)",
+        "Month",
         [.. months.Select(m => new ChartCategory(IsoDate.Of(m.To), Label(m)))],
         [new ChartSeries("estimated_spend", "Estimated spend", MetricUnit.Pounds,
             [.. months.Select(m => suppress && IsWithheld(m) ? null : (double?)Math.Round(m.Estimate))],

@@ -18,6 +18,7 @@ public class AgencyPageBrowserTests : BrowserTest
         Assert.That(await page.Locator("[data-testid='agency-register'] [data-rule='price_cap'][data-status='breach, signed off 2025-10-15']").CountAsync(), Is.GreaterThan(0));
         Assert.That(await page.Locator("[data-testid='agency-spend'] h2").InnerTextAsync(), Is.EqualTo(Services.AgencySpendChart.Title));
         Assert.That(await Accessibility.SeriousViolationsAsync(page), Is.Empty);
+        await Screenshots.SaveAsync(page, "agency.png");
     }
 
     [Test]
