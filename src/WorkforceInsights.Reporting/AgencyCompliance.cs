@@ -17,17 +17,19 @@ public static class AgencyCompliance
 
     private static readonly RuleOutcome[] s_outcomes = [RuleOutcome.Met, RuleOutcome.Breach, RuleOutcome.NotRecorded, RuleOutcome.NotApplicable];
 
+    /// <summary>
+    /// E.g. "Agency social workers on 30 September 2026: 6; 3 of their assignments breached at least one of the DfE's
+    /// agency rules, and 0 had a rule the HR extract does not record, so it could not be checked." It opens with the
+    /// headline total's own title, the figure shown as it is.
+    /// </summary>
     public static string Sentence(RegisterSummary summary)
     {
+        var title = MetricCatalog.Get(MetricIds.AgencyHeadcount).Info.Title;
         var day = summary.Day.ToString("d MMMM yyyy", FigureText.Culture);
-        if (summary.Assignments == 0)
-        {
-            return $"Agency rules: no agency social workers were in post on {day}.";
-        }
-
-        var people = summary.Assignments == 1 ? "agency social worker was" : "agency social workers were";
-        return $"Agency rules: {FigureText.Format(summary.Assignments, MetricUnit.Workers)} {people} in post on {day}; {Part(summary.BreachingAny)} of their assignments "
-            + $"breached at least one of the DfE's agency rules, and {Part(summary.WithRuleNotRecorded)} had a rule that could not be checked because the HR extract does not record it.";
+        return summary.Assignments == 0
+            ? $"{title} on {day}: none, so no assignment is checked against the DfE's agency rules."
+            : $"{title} on {day}: {FigureText.Format(summary.Assignments, MetricUnit.Workers)}; {Part(summary.BreachingAny)} of their assignments breached at least one "
+                + $"of the DfE's agency rules, and {Part(summary.WithRuleNotRecorded)} had a rule the HR extract does not record, so it could not be checked.";
     }
 
     public static PackTable Table(RegisterSummary summary) => new(
@@ -39,19 +41,10 @@ public static class AgencyCompliance
     {
         var parts = s_outcomes.Select(o => (double?)counts[o]).ToList();
         var withheld = SmallNumbers.Breakdown(parts);
-        return [Name(rule), .. parts.Select((p, i) => SmallNumbers.Text(withheld[i]) ?? FigureText.Format(p, MetricUnit.Workers))];
+        return [AgencyRuleNames.Words(rule), .. parts.Select((p, i) => SmallNumbers.Text(withheld[i]) ?? FigureText.Format(p, MetricUnit.Workers))];
     }
 
     private static string Part(int count) => SmallNumbers.Text(SmallNumbers.Count(count)) ?? FigureText.Format(count, MetricUnit.Workers);
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Name(AgencyRule rule) => rule switch
-    {
-        AgencyRule.Experience => "Experience (3 years qualified)",
-        AgencyRule.PriceCap => "Price cap",
-        AgencyRule.Notice => "Notice (4 weeks or less)",
-        AgencyRule.References => "References (2 or more)",
-        _ => "Cool-off (3 months after leaving the council)",
-    };
 }

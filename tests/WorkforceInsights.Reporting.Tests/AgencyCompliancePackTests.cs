@@ -14,8 +14,8 @@ public class AgencyCompliancePackTests : ScenarioPackFixture
     public void ShouldSayInTheWorkforceThemeHowManyAssignmentsBreachTheRules()
     {
         Assert.That(Section("Workforce stability").WhatWeKnow, Does.Contain(
-            "Agency rules: 1 agency social worker was in post on 30 September 2024; 0 of their assignments breached at least one of the DfE's agency rules, "
-            + "and 0 had a rule that could not be checked because the HR extract does not record it."),
+            "Agency social workers on 30 September 2024: 1; 0 of their assignments breached at least one of the DfE's agency rules, "
+            + "and 0 had a rule the HR extract does not record, so it could not be checked."),
             "the headcount is the council's headline total (shown); zeros are never withheld");
     }
 

@@ -21,16 +21,6 @@ public static class RuleStatusMarks
         _ => "status status-nodata",
     };
 
-    /// <summary>The rule as a column heading reads it.</summary>
-    public static string Heading(AgencyRule rule) => rule switch
-    {
-        AgencyRule.Experience => "Experience",
-        AgencyRule.PriceCap => "Price cap",
-        AgencyRule.Notice => "Notice",
-        AgencyRule.References => "References",
-        _ => "Cool-off",
-    };
-
     /// <summary>Whether the register prints the reason under the status: where someone has to act (breach, not recorded).</summary>
     public static bool ShowsReason(RuleOutcome outcome) => outcome is RuleOutcome.Breach or RuleOutcome.NotRecorded;
 }
