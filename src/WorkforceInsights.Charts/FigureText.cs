@@ -3,7 +3,7 @@ using WorkforceInsights.Core.Metrics;
 
 namespace WorkforceInsights.Charts;
 
-/// <summary>How a figure reads, on screen and on paper: en-GB, one decimal place for rates and FTE, whole counts.</summary>
+/// <summary>How a figure reads, on screen and on paper: en-GB, one decimal place for rates and FTE, whole counts and pounds.</summary>
 public static class FigureText
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
@@ -19,6 +19,7 @@ public static class FigureText
 
     public static string Format(double? value, MetricUnit unit) => value is not { } v ? "no data"
         : unit == MetricUnit.Percent ? v.ToString("N1", Culture) + "%"
+        : unit == MetricUnit.Pounds ? "£" + v.ToString("N0", Culture)
         : unit.IsCount() ? v.ToString("N0", Culture)
         : v.ToString("N1", Culture);
 

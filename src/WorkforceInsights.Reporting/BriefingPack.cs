@@ -22,7 +22,11 @@ public sealed record BriefingPack(
 
 /// <summary>One theme (workforce stability; caseloads; children's experience; demand and re-referrals).</summary>
 /// <param name="WhatWeKnow">Factual sentences drafted from the figures, one paragraph each.</param>
-public sealed record PackSection(string Title, IReadOnlyList<PackChart> Charts, IReadOnlyList<PackFigureRow> Figures, IReadOnlyList<string> WhatWeKnow);
+/// <param name="Tables">Further tables after the figures (e.g. agency compliance in the workforce theme); none when null.</param>
+public sealed record PackSection(string Title, IReadOnlyList<PackChart> Charts, IReadOnlyList<PackFigureRow> Figures, IReadOnlyList<string> WhatWeKnow, IReadOnlyList<PackTable>? Tables = null);
+
+/// <summary>A table of its own in a theme: a caption, the headers, and rows of already formatted (and withheld) cells.</summary>
+public sealed record PackTable(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 /// <param name="Png">The chart, drawn by the dashboard's renderer.</param>
 /// <param name="AltText">The chart's one-sentence summary, as its alternative text.</param>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WorkforceInsights.Charts;
+using WorkforceInsights.Core.Agency;
 using WorkforceInsights.Core.Benchmarks;
 using WorkforceInsights.Core.Disclosure;
 using WorkforceInsights.Core.Metrics;
@@ -15,7 +16,7 @@ namespace WorkforceInsights.Reporting;
 /// dashboard's renderer. Four themes, each with its charts, a table with benchmarks, status against target and
 /// sentences drafted from the figures; definitions and data quality as appendices.
 /// </summary>
-public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkReportBuilder benchmarks, IOptions<CouncilOptions> councilOptions, IOptions<MetricTargets> targets, TimeProvider clock)
+public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkReportBuilder benchmarks, IOptions<CouncilOptions> councilOptions, IOptions<MetricTargets> targets, TimeProvider clock, AgencyInputsReader agency)
 {
     private const string Council = "Council";
     private const int TrendMonths = 36;
@@ -64,12 +65,15 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
         var settings = councilOptions.Value;
         var report = await benchmarks.BuildAsync(settings.LaCode, null, _ => Task.FromResult(council), cancellationToken);
         var bands = await BandRowsAsync(date, cancellationToken);
+        var agencyRules = await agency.ReadAsync(cancellationToken) is { } inputs ? RegisterSummary.Of(date, inputs.RegisterOn(date)) : null;
         var sections = s_themes.Select(theme => new PackSection(
             theme.Title,
             [.. theme.Charts.Select(c => Chart(c.Title, c.Ids, points, date, withheld))],
             [.. theme.Rows.Select(id => Row(id, date, value, isShort, report, withheld)), .. theme.Title == "Caseloads" ? bands : []],
             [.. theme.Rows.Select(id => isShort(id, date) ? ShortHistorySentence(id, date)
-                : id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>()])).ToList();
+                : id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>(),
+             .. AgencyPart(theme, agencyRules, AgencyCompliance.Sentence)],
+            AgencyPart(theme, agencyRules, AgencyCompliance.Table))).ToList();
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),
@@ -80,6 +84,10 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             [.. s_qualityIds.Select(id => MetricCatalog.Get(id).Info).Select(i => new PackDataQualityRow(i.Title, withheld.Format(date, i.Id, value(i.Id, date), i.Unit), i.Definition))],
             BenchmarkReport.Attribution);
     }
+
+    /// <summary>The workforce theme's agency compliance (its sentence, or its table); nothing in the other themes.</summary>
+    private static List<T> AgencyPart<T>(Theme theme, RegisterSummary? summary, Func<RegisterSummary, T> part) =>
+        theme.Key == PackTheme.Workforce && summary is not null ? [part(summary)] : [];
 
     private PackChart Chart(string title, string[] ids, IReadOnlyList<MetricSeriesPoint> points, DateOnly date, WithheldPoints withheld)
     {

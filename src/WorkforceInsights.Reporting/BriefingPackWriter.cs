@@ -155,6 +155,12 @@ public static class BriefingPackWriter
             body.Append(BuildTable(s_figureHeaders, s_figureWeights, rows));
         }
 
+        foreach (var table in section.Tables ?? [])
+        {
+            body.Append(StyledParagraph(CaptionStyle, $"Table: {table.Caption}"));
+            body.Append(BuildTable([.. table.Headers], [.. table.Headers.Select((_, i) => i == 0 ? 2 * (table.Headers.Count - 1) : 2)], table.Rows.Select(r => r.ToArray())));
+        }
+
         // Left empty on purpose: the leaders write these parts themselves.
         body.Append(StyledParagraph(Heading2Style, "How we know"));
         body.Append(new Paragraph());

@@ -15,6 +15,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IValidateOptions<AgencyOptions>, AgencyOptionsValidator>();
         builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<MetricTargets>, MetricTargetsValidator>();
+        builder.Services.AddSingleton<AgencyInputsReader>();
         builder.Services.AddSingleton<BriefingPackBuilder>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

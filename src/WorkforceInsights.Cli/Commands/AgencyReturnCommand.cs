@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Options;
 using WorkforceInsights.Core.Agency;
 using WorkforceInsights.Data.Migrations;
-using WorkforceInsights.Data.Queries.Agency;
-using WorkforceInsights.Data.State;
 using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Cli.Commands;
@@ -23,11 +20,9 @@ public static class AgencyReturnCommand
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();
-        var extractDate = (await host.Get<DataStateStore>().ReadAsync()).ExtractDate
+        var inputs = await host.Get<AgencyInputsReader>().ReadAsync()
             ?? throw new InvalidOperationException("No extracts have been imported: run `wi import` first.");
-        var settings = host.Get<IOptions<AgencyOptions>>().Value.ToSettings();
-        var spells = await host.Get<TermedSpellsQuery>().RunAsync();
-        var agencyReturn = AgencyReturn.For(quarter, spells, settings, extractDate);
+        var agencyReturn = inputs.ReturnFor(quarter);
         if (format == "json")
         {
             output.WriteLine(AgencyReturnJson.Write(agencyReturn));

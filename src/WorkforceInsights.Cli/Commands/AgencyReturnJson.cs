@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using WorkforceInsights.Core.Agency;
+using WorkforceInsights.Reporting;
 
 namespace WorkforceInsights.Cli.Commands;
 
@@ -45,7 +46,7 @@ public static class AgencyReturnJson
         json.WriteStartObject("rules");
         foreach (var rule in Enum.GetValues<AgencyRule>())
         {
-            json.WriteString(RuleNames.Camel(rule), row.Rules[rule].Text);
+            json.WriteString(AgencyRuleNames.Camel(rule), row.Rules[rule].Text);
         }
 
         json.WriteEndObject();
@@ -60,7 +61,7 @@ public static class AgencyReturnJson
         json.WriteStartObject("rules");
         foreach (var (rule, counts) in agencyReturn.RuleCounts)
         {
-            json.WriteStartObject(RuleNames.Camel(rule));
+            json.WriteStartObject(AgencyRuleNames.Camel(rule));
             foreach (var (outcome, count) in counts)
             {
                 json.WriteNumber(RuleStatus.OutcomeText(outcome), count);

@@ -32,9 +32,7 @@ public sealed record AgencyReturn(
             .ToList();
 
         var fte = spells.Where(s => AgencyAssignment.IsAgencySocialWorker(s.Spell) && s.Spell.IsInPostOn(to)).Sum(s => s.Spell.Fte);
-        var counts = Enum.GetValues<AgencyRule>().ToDictionary(
-            rule => rule,
-            rule => (IReadOnlyDictionary<RuleOutcome, int>)Enum.GetValues<RuleOutcome>().ToDictionary(o => o, o => rows.Count(r => r.Rules[rule].Outcome == o)));
+        var counts = RegisterSummary.CountByRule(rows);
         var breaches = rows.Where(r => r.Rules[AgencyRule.PriceCap].Outcome == RuleOutcome.Breach)
             .Select(r => new CapBreach(r.WorkerId, r.Terms.HourlyRate!.Value, r.Cap!.Value, r.Terms.CapBreachSignedOff))
             .ToList();

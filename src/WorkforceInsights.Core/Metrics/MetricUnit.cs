@@ -24,4 +24,7 @@ public enum MetricUnit
     Allocations,
     Pairs,
     CaseHolders,
+
+    /// <summary>Money, in pounds (the Agency page's estimated spend).</summary>
+    Pounds,
 }

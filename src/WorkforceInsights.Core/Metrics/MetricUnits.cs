@@ -22,6 +22,7 @@ public static class MetricUnits
         MetricUnit.Allocations => "allocations",
         MetricUnit.Pairs => "pairs",
         MetricUnit.CaseHolders => "case holders",
+        MetricUnit.Pounds => "£",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A unit with no label."),
     };
 
@@ -31,7 +32,7 @@ public static class MetricUnits
     /// </summary>
     public static bool IsCount(this MetricUnit unit) => unit switch
     {
-        MetricUnit.Percent or MetricUnit.Fte or MetricUnit.CasesPerFte or MetricUnit.CasesPerCaseHolder or MetricUnit.ReportsPerManager or MetricUnit.Points => false,
+        MetricUnit.Percent or MetricUnit.Fte or MetricUnit.CasesPerFte or MetricUnit.CasesPerCaseHolder or MetricUnit.ReportsPerManager or MetricUnit.Points or MetricUnit.Pounds => false,
         MetricUnit.Workers or MetricUnit.Children or MetricUnit.Cases or MetricUnit.Referrals or MetricUnit.Changes
             or MetricUnit.Leavings or MetricUnit.Starters or MetricUnit.Allocations or MetricUnit.Pairs or MetricUnit.CaseHolders => true,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A unit that is neither a count nor a measure."),

@@ -29,6 +29,15 @@ public class AuthorizationMatrixTests
         "/download/changes-by-reason.csv?asOf=" + AsOf + "&team=FS01",
     ];
 
+    private static readonly string[] s_agencyDownloads =
+    [
+        "/download/agency-register.csv?asOf=" + AsOf,
+        "/download/agency-spend.csv?asOf=" + AsOf,
+        "/download/agency-spend.png?asOf=" + AsOf,
+        "/download/agency-spend.svg",
+        "/download/agency-return.csv?quarter=2026-Q3",
+    ];
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
@@ -92,6 +101,13 @@ public class AuthorizationMatrixTests
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=AS01", "401", "200", "200", "403", "200", "403");
         // The Ofsted briefing pack: Leader, HR and DataOfficer.
         yield return Case($"/download/briefing-pack.docx?asOf={AsOf}", "401", "200", "200", "403", "200", "403");
+        // Workforce planning's Agency page and its downloads: Leader and HR only.
+        yield return Case("/agency", "302 /signin", "200", "200", "302 /not-permitted", "302 /not-permitted", "302 /not-permitted");
+        foreach (var download in s_agencyDownloads)
+        {
+            yield return Case(download, "401", "200", "200", "403", "403", "403");
+        }
+
         // The Blazor hub: the live connection is for users with a role.
         yield return Case("POST /_blazor/negotiate?negotiateVersion=1", "401", "200", "200", "200", "200", "403");
     }

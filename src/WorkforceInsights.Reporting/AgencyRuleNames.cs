@@ -1,9 +1,9 @@
 using WorkforceInsights.Core.Agency;
 
-namespace WorkforceInsights.Cli.Commands;
+namespace WorkforceInsights.Reporting;
 
-/// <summary>The agency rules' names in the return: snake_case in CSV, camelCase in JSON (agency.md).</summary>
-public static class RuleNames
+/// <summary>The agency rules' names: snake_case in CSV, camelCase in JSON (agency.md), and in words for readers (the register's headings, the pack's table).</summary>
+public static class AgencyRuleNames
 {
     public static string Snake(AgencyRule rule) => rule switch
     {
@@ -21,5 +21,14 @@ public static class RuleNames
         AgencyRule.Notice => "notice",
         AgencyRule.References => "references",
         _ => "coolOff",
+    };
+
+    public static string Words(AgencyRule rule) => rule switch
+    {
+        AgencyRule.Experience => "Experience",
+        AgencyRule.PriceCap => "Price cap",
+        AgencyRule.Notice => "Notice",
+        AgencyRule.References => "References",
+        _ => "Cool-off",
     };
 }

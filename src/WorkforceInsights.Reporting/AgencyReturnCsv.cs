@@ -1,15 +1,21 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 using WorkforceInsights.Core.Agency;
 
-namespace WorkforceInsights.Cli.Commands;
+namespace WorkforceInsights.Reporting;
 
 /// <summary>
 /// The agency return as CSV: the rows, then after a blank line each the summary, the rules' counts and the price-cap
-/// breaches, each block with its own header (docs/agency.md).
+/// breaches, each block with its own header (docs/agency.md). The one writer of `wi agency-return` and the Agency
+/// page's download, so the two give the same bytes.
 /// </summary>
 public static class AgencyReturnCsv
 {
+    // The return is opened in a spreadsheet to be copied into the DfE's template: a cell starting = + - @ (an agency
+    // named "=HYPERLINK(…)") is escaped so that it shows as text and never runs, as every download of the app is.
+    private static readonly CsvConfiguration s_configuration = Import.Reading.CsvFormat.Configuration() with { InjectionOptions = InjectionOptions.Escape };
+
     public static readonly string[] Header =
     [
         "swe_number", "worker_id", "agency_name", "agency_job_type", "hourly_rate", "start_date", "end_date", "project_team",
@@ -18,7 +24,7 @@ public static class AgencyReturnCsv
 
     public static void Write(AgencyReturn agencyReturn, TextWriter output)
     {
-        using var csv = new CsvWriter(output, Import.Reading.CsvFormat.Configuration(), leaveOpen: true);
+        using var csv = new CsvWriter(output, s_configuration, leaveOpen: true);
         Record(csv, Header);
         foreach (var row in agencyReturn.Rows)
         {
@@ -43,7 +49,7 @@ public static class AgencyReturnCsv
         Record(csv, ["rule", .. outcomes.Select(RuleStatus.OutcomeText)]);
         foreach (var (rule, counts) in agencyReturn.RuleCounts)
         {
-            Record(csv, [RuleNames.Snake(rule), .. outcomes.Select(o => counts[o].ToString(CultureInfo.InvariantCulture))]);
+            Record(csv, [AgencyRuleNames.Snake(rule), .. outcomes.Select(o => counts[o].ToString(CultureInfo.InvariantCulture))]);
         }
 
         csv.NextRecord();
