@@ -14,8 +14,11 @@ public static class FigureText
     /// </summary>
     public const string FewerThanAYear = "fewer than 12 months of data";
 
+    /// <summary>What a figure reads where its date has not come yet (e.g. an early-career cohort's retention 36 months on).</summary>
+    public const string NotYet = "not yet";
+
     /// <summary>Whether a chart point's note says its value is withheld (small numbers), not merely missing.</summary>
-    public static bool IsWithheld(string? note) => note is not null && note != FewerThanAYear;
+    public static bool IsWithheld(string? note) => note is not null && note != FewerThanAYear && note != NotYet;
 
     public static string Format(double? value, MetricUnit unit) => value is not { } v ? "no data"
         : unit == MetricUnit.Percent ? v.ToString("N1", Culture) + "%"
