@@ -13,9 +13,10 @@ namespace WorkforceInsights.Reporting;
 /// Builds the Ofsted briefing pack for a date from the stored series (the same figures as the dashboard and
 /// `wi metrics`) and the published benchmarks (the same as `wi benchmarks show`), with charts drawn by the
 /// dashboard's renderer. Four themes, each with its charts, a table with benchmarks, status against target and
-/// sentences drafted from the figures; definitions and data quality as appendices.
+/// sentences drafted from the figures; then where the workforce is heading (the baseline forecast against the plan's
+/// targets); definitions and data quality as appendices.
 /// </summary>
-public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkReportBuilder benchmarks, IOptions<CouncilOptions> councilOptions, IOptions<MetricTargets> targets, TimeProvider clock)
+public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkReportBuilder benchmarks, IOptions<CouncilOptions> councilOptions, IOptions<MetricTargets> targets, TimeProvider clock, PlanForecasts forecasts)
 {
     private const string Council = "Council";
     private const int TrendMonths = 36;
@@ -70,6 +71,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
             [.. theme.Rows.Select(id => Row(id, date, value, isShort, report, withheld)), .. theme.Title == "Caseloads" ? bands : []],
             [.. theme.Rows.Select(id => isShort(id, date) ? ShortHistorySentence(id, date)
                 : id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>()])).ToList();
+        sections.Add(WhereWeAreHeading.Of(await forecasts.ReportAsync(date, Core.Forecast.ForecastDates.DefaultMonths, Core.Forecast.ForecastScenario.Baseline, cancellationToken)));
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),

@@ -16,6 +16,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<MetricTargets>().BindConfiguration(MetricTargets.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<MetricTargets>, MetricTargetsValidator>();
         builder.Services.AddSingleton<BriefingPackBuilder>();
+        builder.Services.AddSingleton<PlanForecasts>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
