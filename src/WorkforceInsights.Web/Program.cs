@@ -46,6 +46,7 @@ downloads.MapLeaversByReasonDownload();
 downloads.MapPackDownload();
 downloads.MapBenchmarksCsv();
 downloads.MapChangesDownload();
+downloads.MapPlanDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 return 0;
