@@ -31,13 +31,16 @@ public static class ForecastChart
     {
         var info = MetricCatalog.Get(metricId).Info;
         var points = shown.Forecast.Points;
-        var series = new List<ChartSeries>();
+        // The forecast shown comes first, so it takes the first colour and line style, as its interval band does.
+        var series = new List<ChartSeries>
+        {
+            new(baseline is null ? "forecast" : "scenario", baseline is null ? BaselineName : ScenarioName, info.Unit, [.. points.Select(p => p.For(metricId))]),
+        };
         if (baseline is not null)
         {
             series.Add(new ChartSeries("baseline", BaselineName, info.Unit, [.. baseline.Forecast.Points.Select(p => p.For(metricId))]));
         }
 
-        series.Add(new ChartSeries(baseline is null ? "forecast" : "scenario", baseline is null ? BaselineName : ScenarioName, info.Unit, [.. points.Select(p => p.For(metricId))]));
         if (metricId == Core.Metrics.MetricIds.EmployedFte)
         {
             series.Add(new ChartSeries("low", LowName, info.Unit, [.. points.Select(p => (double?)p.EmployedFteLow)], BandEdge: true));

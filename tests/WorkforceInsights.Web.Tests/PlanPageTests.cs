@@ -94,4 +94,15 @@ public partial class PlanPageTests(DatabaseProvider provider) : SampleAppTest(pr
         // The 2024 cohort (22 starters): 21 of 22 still employed a year on, 95.5%; 36 months on is after E.
         Assert.That(lines.Single(l => l.StartsWith("2024,", StringComparison.Ordinal)), Does.StartWith("2024,22,22,95.45454545454545,81.81818181818181,not yet,18,"));
     }
+
+    [Test]
+    public async Task ShouldWithholdASmallCohortFromHR_ButNotFromALeader()
+    {
+        static string Cohort2027(string html) => Regex.Match(html, "<tr data-key=\"2027\">.*?</tr>", RegexOptions.Singleline).Value;
+        using var hr = await App.SignedInClientAsync("HR");
+
+        // One starter so far: a Leader may see worker-level figures; HR, without them, sees the rule's "<5" (access.md).
+        Assert.That(Cohort2027(await PageAsync("/plan")), Does.Contain("data-series=\"starters\">1<"));
+        Assert.That(Cohort2027(WebUtility.HtmlDecode(await hr.GetStringAsync("/plan"))), Does.Contain("data-series=\"starters\"><5<"));
+    }
 }

@@ -33,6 +33,7 @@ public class EveryPageTests : BrowserTest
     [TestCase("/signin", false)]
     [TestCase("/benchmarks", true)]
     [TestCase("/changes", true)]
+    [TestCase("/plan", true)]
     public async Task ShouldShowNoError_TheDataStamp_AndNoSeriousAccessibilityViolation(string path, bool showsFigures)
     {
         var page = await NewPageAsync(path);
