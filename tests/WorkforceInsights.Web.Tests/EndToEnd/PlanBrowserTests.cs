@@ -24,7 +24,7 @@ public class PlanBrowserTests : BrowserTest
         Assert.That(await page.Locator("[data-chart='WF-TURN'] [data-testid='chart-summary']").InnerTextAsync(), Does.Contain("Scenario:").And.Contain("Baseline (last year again):"));
         Assert.That(await page.InputValueAsync("#plan-leavingChange"), Is.EqualTo("-20"), "the form keeps the scenario");
         Assert.That(await Accessibility.SeriousViolationsAsync(page), Is.Empty, "with a scenario drawn");
-        await Screenshots.SaveAsync(page, "plan.png");
+        await Screenshots.SaveAsync(page, "plan.png", fullPage: false);
         await page.CloseAsync();
     }
 
