@@ -11,8 +11,6 @@ namespace WorkforceInsights.Web.Services;
 /// </summary>
 public sealed record PlanQuery(string? AsOf, string? Months, string? ExtraAsye, string? Conversions, string? LeavingChange, string? EstablishmentChange, string? DemandChange)
 {
-    public static PlanQuery Empty { get; } = new(null, null, null, null, null, null, null);
-
     /// <summary>What the URL asks for, or null with a plain message for each bad value.</summary>
     public PlanRequest? Parse(List<string> errors)
     {
