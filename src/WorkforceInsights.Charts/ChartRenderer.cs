@@ -82,6 +82,7 @@ public static partial class ChartRenderer
             AddLines(plot, spec, legend: true);
         }
 
+        ChartTargets.Draw(plot, spec);
         if (spec.Target is { } target)
         {
             var line = plot.Add.HorizontalLine(target, width: 1.5f, color: s_targetColour, pattern: LinePattern.Dotted);
@@ -95,11 +96,25 @@ public static partial class ChartRenderer
 
     private static void AddLines(Plot plot, ChartSpec spec, bool legend)
     {
+        // An interval's low edge and the high edge after it are one shaded band, drawn first so the lines lie over it.
+        for (var i = 0; i + 1 < spec.Series.Count; i++)
+        {
+            if (spec.Series[i].BandEdge && spec.Series[i + 1].BandEdge)
+            {
+                ChartBand.Draw(plot, spec.Series[i], spec.Series[++i], legend);
+            }
+        }
+
         var lines = 0;
         var markers = 0;
         for (var i = 0; i < spec.Series.Count; i++)
         {
             var series = spec.Series[i];
+            if (series.BandEdge)
+            {
+                continue;
+            }
+
             if (series.MarkersOnly)
             {
                 AddMarkers(plot, series, s_palette[(i + 2) % s_palette.Length], s_markers[markers++ % s_markers.Length], legend);

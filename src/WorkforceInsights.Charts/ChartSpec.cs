@@ -11,6 +11,7 @@ namespace WorkforceInsights.Charts;
 /// <param name="CategoryHeading">The first column of the table view and the horizontal axis label (e.g. "Month end").</param>
 /// <param name="Categories">One per point, left to right (e.g. "Sep 2024", or a leaving reason).</param>
 /// <param name="Target">A horizontal target line, where the figure has a target.</param>
+/// <param name="TargetPoints">Targets at a date (a plan's), each drawn as a marker whose shape and label say on or off track.</param>
 /// <param name="YearMark">
 /// For a trend of month ends (category keys are ISO dates): the month of the year whose ends are labelled on a long
 /// range (the workforce year ends in September, the children-in-need year in March). Null labels every n-th point.
@@ -22,8 +23,12 @@ public sealed record ChartSpec(
     IReadOnlyList<ChartCategory> Categories,
     IReadOnlyList<ChartSeries> Series,
     double? Target = null,
-    int? YearMark = null)
+    int? YearMark = null,
+    IReadOnlyList<ChartTargetPoint>? TargetPoints = null)
 {
+    /// <summary>The targets drawn or listed beside the chart (none for most charts).</summary>
+    public IReadOnlyList<ChartTargetPoint> Targets => TargetPoints ?? [];
+
     /// <summary>The value axis label: the units of the series (e.g. "%", "FTE / workers").</summary>
     public string ValueAxisLabel => string.Join(" / ", Series.Select(s => s.Unit.Label()).Distinct());
 
@@ -42,7 +47,8 @@ public sealed record ChartCategory(string Key, string Label);
 /// <param name="DrawAsLine">In a bar chart, draw this series as a line over the bars (e.g. each worker's threshold).</param>
 /// <param name="Notes">Per point, what the table says where the value is withheld (e.g. "&lt;5" for a suppressed small count); the chart draws no point there.</param>
 /// <param name="MarkersOnly">Draw the values as separate markers, not a line (e.g. published annual benchmarks over a monthly trend).</param>
-public sealed record ChartSeries(string Key, string Name, MetricUnit Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false);
+/// <param name="BandEdge">The low or high edge of an interval: two such series in a row (low, then high) are drawn as one shaded band, listed in the table as their own columns.</param>
+public sealed record ChartSeries(string Key, string Name, MetricUnit Unit, IReadOnlyList<double?> Values, bool DrawAsLine = false, IReadOnlyList<string?>? Notes = null, bool MarkersOnly = false, bool BandEdge = false);
 
 public enum ChartKind
 {

@@ -9,8 +9,10 @@ public static class ChartSummary
 {
     public static string Describe(ChartSpec spec)
     {
-        var parts = spec.Series.Where(s => !s.MarkersOnly && (!s.DrawAsLine || spec.Kind != ChartKind.Bar || spec.Series.Count == 1))
-            .Select(s => spec.Kind == ChartKind.Bar ? DescribeBars(spec, s) : DescribeTrend(spec, s));
+        var parts = spec.Series.Where(s => !s.MarkersOnly && !s.BandEdge && (!s.DrawAsLine || spec.Kind != ChartKind.Bar || spec.Series.Count == 1))
+            .Select(s => spec.Kind == ChartKind.Bar ? DescribeBars(spec, s) : DescribeTrend(spec, s))
+            .Concat(DescribeBands(spec))
+            .Concat(spec.Targets.Select(t => t.Describe()));
         var sentence = string.Join("; ", parts);
         if (spec.Target is { } target)
         {
@@ -47,6 +49,27 @@ public static class ChartSummary
         return $"{series.Name}: {FigureText.Format(last, series.Unit)} in {lastLabel}{movement}{range}{before}";
     }
 
+    /// <summary>An interval at its last point, e.g. "80% interval in Oct 2028: 313.7 to 331.2".</summary>
+    private static IEnumerable<string> DescribeBands(ChartSpec spec)
+    {
+        for (var i = 0; i + 1 < spec.Series.Count; i++)
+        {
+            var (low, high) = (spec.Series[i], spec.Series[i + 1]);
+            if (!low.BandEdge || !high.BandEdge)
+            {
+                continue;
+            }
+
+            var last = Enumerable.Range(0, low.Values.Count).LastOrDefault(c => low.Values[c] is not null && high.Values[c] is not null, -1);
+            if (last >= 0)
+            {
+                yield return $"{ChartBand.BandName(low.Name)} in {spec.Categories[last].Label}: {FigureText.Format(low.Values[last], low.Unit)} to {FigureText.Format(high.Values[last], high.Unit)}";
+            }
+
+            i++;
+        }
+    }
+
     private static string DescribeBars(ChartSpec spec, ChartSeries series)
     {
         var points = Points(spec, series);
@@ -65,6 +88,7 @@ public static class ChartSummary
     private static string NoPoints(ChartSeries series) =>
         series.Notes?.Any(FigureText.IsWithheld) == true ? "withheld (small numbers)"
         : series.Notes?.Any(n => n == FigureText.FewerThanAYear) == true ? FigureText.FewerThanAYear
+        : series.Notes?.Any(n => n == FigureText.NotYet) == true ? FigureText.NotYet
         : "no data";
 
     private static List<(string Label, double Value)> Points(ChartSpec spec, ChartSeries series) =>

@@ -14,8 +14,11 @@ public static class FigureText
     /// </summary>
     public const string FewerThanAYear = "fewer than 12 months of data";
 
+    /// <summary>What a figure reads where its date has not come yet (e.g. an early-career cohort's retention 36 months on).</summary>
+    public const string NotYet = "not yet";
+
     /// <summary>Whether a chart point's note says its value is withheld (small numbers), not merely missing.</summary>
-    public static bool IsWithheld(string? note) => note is not null && note != FewerThanAYear;
+    public static bool IsWithheld(string? note) => note is not null && note != FewerThanAYear && note != NotYet;
 
     public static string Format(double? value, MetricUnit unit) => value is not { } v ? "no data"
         : unit == MetricUnit.Percent ? v.ToString("N1", Culture) + "%"
@@ -24,8 +27,11 @@ public static class FigureText
         : v.ToString("N1", Culture);
 
     /// <summary>The change on a year before, signed, e.g. "+1.5 points on a year before" for a rate.</summary>
-    public static string Change(double? change, MetricUnit unit) => change is not { } c ? "no data for a year before"
-        : $"{(c > 0 ? "+" : c < 0 ? "−" : "±")}{Difference(c, unit)} on a year before";
+    public static string Change(double? change, MetricUnit unit) => change is not { } c ? "no data for a year before" : SignedDifference(c, unit) + " on a year before";
+
+    /// <summary>A difference with its sign, e.g. "+0.8 points" for a rate, "−1.5" for FTE; "no data" where there is none.</summary>
+    public static string SignedDifference(double? difference, MetricUnit unit) => difference is not { } d ? "no data"
+        : $"{(d > 0 ? "+" : d < 0 ? "−" : "±")}{Difference(d, unit)}";
 
     /// <summary>
     /// A month as chart labels and tables write it, e.g. "Sep 2024". The culture's own abbreviations mix styles

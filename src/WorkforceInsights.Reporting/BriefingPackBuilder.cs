@@ -14,9 +14,10 @@ namespace WorkforceInsights.Reporting;
 /// Builds the Ofsted briefing pack for a date from the stored series (the same figures as the dashboard and
 /// `wi metrics`) and the published benchmarks (the same as `wi benchmarks show`), with charts drawn by the
 /// dashboard's renderer. Four themes, each with its charts, a table with benchmarks, status against target and
-/// sentences drafted from the figures; definitions and data quality as appendices.
+/// sentences drafted from the figures; then where the workforce is heading (the baseline forecast against the plan's
+/// targets); definitions and data quality as appendices.
 /// </summary>
-public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkReportBuilder benchmarks, IOptions<CouncilOptions> councilOptions, IOptions<MetricTargets> targets, TimeProvider clock, AgencyInputsReader agency)
+public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkReportBuilder benchmarks, IOptions<CouncilOptions> councilOptions, IOptions<MetricTargets> targets, TimeProvider clock, AgencyInputsReader agency, PlanForecasts forecasts)
 {
     private const string Council = "Council";
     private const int TrendMonths = 36;
@@ -74,6 +75,7 @@ public sealed class BriefingPackBuilder(MetricSeriesQuery series, BenchmarkRepor
                 : id == MetricIds.Changes ? WhyChanged(date, value, withheld) : Sentence(id, date, value, report, withheld)).OfType<string>(),
              .. AgencyPart(theme, agencyRules, AgencyCompliance.Sentence)],
             AgencyPart(theme, agencyRules, AgencyCompliance.Table))).ToList();
+        sections.Add(WhereWeAreHeading.Of(await forecasts.ReportAsync(date, Core.Forecast.ForecastDates.DefaultMonths, Core.Forecast.ForecastScenario.Baseline, cancellationToken)));
         return new BriefingPack(
             settings.Name,
             report is null ? null : settings.BenchmarkNote(report.LaName),

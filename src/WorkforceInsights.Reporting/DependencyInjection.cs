@@ -17,6 +17,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IValidateOptions<MetricTargets>, MetricTargetsValidator>();
         builder.Services.AddSingleton<AgencyInputsReader>();
         builder.Services.AddSingleton<BriefingPackBuilder>();
+        builder.Services.AddSingleton<PlanForecasts>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

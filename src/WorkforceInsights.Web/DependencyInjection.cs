@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<BenchmarksViewBuilder>();
         builder.Services.AddSingleton<ChangesBuilder>();
         builder.Services.AddSingleton<AgencyViewBuilder>();
+        builder.Services.AddSingleton<PlanViewBuilder>();
         builder.Services.AddOptions<BenchmarksOptions>().BindConfiguration(BenchmarksOptions.SectionName);
         builder.Services.AddSingleton<Security.AccessLogger>();
         builder.Services.AddHostedService<Security.AccessLogRetention>();

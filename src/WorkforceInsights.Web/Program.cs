@@ -47,6 +47,7 @@ downloads.MapPackDownload();
 downloads.MapBenchmarksCsv();
 downloads.MapChangesDownload();
 downloads.MapAgencyDownload();
+downloads.MapPlanDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 return 0;

@@ -28,9 +28,9 @@ public class PackCommandTests : TempFolderTest
         Assert.That(new OpenXmlValidator().Validate(document).Select(e => e.Description), Is.Empty, "a valid Word document");
         var body = document.MainDocumentPart!.Document.Body!;
         var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
-        Assert.That(headings, Is.EqualTo(new[] { "Workforce stability", "Caseloads", "Children's experience of changes of social worker", "Demand and re-referrals", "Appendix A: definitions", "Appendix B: data quality" }));
+        Assert.That(headings, Is.EqualTo(new[] { "Workforce stability", "Caseloads", "Children's experience of changes of social worker", "Demand and re-referrals", "Where we are heading", "Appendix A: definitions", "Appendix B: data quality" }));
         Assert.That(body.InnerText, Does.Contain("Data as at 30 September 2026").And.Contain("Benchmarks of Somerset, for illustration").And.Contain("Open Government Licence v3.0"));
-        Assert.That(body.Elements<Paragraph>().Count(p => p.InnerText == "How we know"), Is.EqualTo(4), "a heading for leaders to write in, in each theme");
+        Assert.That(body.Elements<Paragraph>().Count(p => p.InnerText == "How we know"), Is.EqualTo(5), "a heading for leaders to write in, in each theme and under where we are heading");
         Assert.That(document.MainDocumentPart.ImageParts.Count(), Is.GreaterThanOrEqualTo(4), "each theme's charts");
 
         var turnover = Row(body, "Turnover rate");

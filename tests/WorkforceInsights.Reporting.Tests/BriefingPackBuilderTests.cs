@@ -7,11 +7,11 @@ namespace WorkforceInsights.Reporting.Tests;
 public class BriefingPackBuilderTests : ScenarioPackFixture
 {
     [Test]
-    public void ShouldHaveTheFourThemes_InTheirOrder()
+    public void ShouldHaveTheFourThemes_InTheirOrder_ThenWhereWeAreHeading()
     {
         Assert.That(Pack.Sections.Select(s => s.Title), Is.EqualTo(new[]
         {
-            "Workforce stability", "Caseloads", "Children's experience of changes of social worker", "Demand and re-referrals",
+            "Workforce stability", "Caseloads", "Children's experience of changes of social worker", "Demand and re-referrals", "Where we are heading",
         }));
         Assert.That(Pack.DataAsAt, Is.EqualTo(new DateOnly(2024, 9, 30)));
     }
@@ -55,5 +55,19 @@ public class BriefingPackBuilderTests : ScenarioPackFixture
         var shown = Pack.Sections.SelectMany(s => s.Figures).Select(f => f.Measure).Where(m => !m.StartsWith("Average caseload, ", StringComparison.Ordinal));
 
         Assert.That(shown, Is.SubsetOf(Pack.Definitions.Select(d => d.Title)), "Appendix A defines each row");
+    }
+
+    [Test]
+    public void ShouldSayWhereTheWorkforceIsHeading_WithAChartAndHowFarToTrustIt()
+    {
+        var heading = Section(WhereWeAreHeading.Title);
+
+        // The hand-worked council has 6.0 employed FTE and a turnover of 76.7% on 30 September 2024 (the Workforce theme's
+        // figures), and no plan set; the forecast runs 24 months on.
+        Assert.That(heading.WhatWeKnow[0], Does.StartWith("If the council's last year repeats, the forecast for September 2026 is: employed social worker FTE ")
+            .And.Contain("6.0 on 30 September 2024").And.Contain("(76.7% now)"));
+        Assert.That(heading.WhatWeKnow[1], Is.EqualTo("The plan sets no target up to September 2026."));
+        Assert.That(heading.WhatWeKnow[2], Does.StartWith("How far to trust it: A year ago this model said "));
+        Assert.That(heading.Charts.Single().AltText, Does.StartWith("Baseline (last year again): ").And.EndWith("."), "the turnover forecast, described for a screen reader");
     }
 }

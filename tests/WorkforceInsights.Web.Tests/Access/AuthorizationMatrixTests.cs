@@ -38,6 +38,16 @@ public class AuthorizationMatrixTests
         "/download/agency-return.csv?quarter=2026-Q3",
     ];
 
+    private static readonly string[] s_planDownloads =
+    [
+        "/download/forecast.csv?metric=WF-EMP-FTE",
+        "/download/forecast.png?metric=WF-TURN&leavingChange=-20",
+        "/download/forecast.svg?metric=CASE-AVG&months=12",
+        "/download/cohorts.csv",
+        "/download/cohorts.png",
+        "/download/cohorts.svg",
+    ];
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
@@ -99,6 +109,13 @@ public class AuthorizationMatrixTests
         // Leavers by reason for a team: Leader, HR, DataOfficer, and an operations manager within scope.
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=FS01", "401", "200", "200", "200", "200", "403");
         yield return Case($"/download/leavers-by-reason.csv?asOf={AsOf}&team=AS01", "401", "200", "200", "403", "200", "403");
+        // Workforce planning, the Plan page and its downloads: Leader and HR only.
+        yield return Case("/plan", "302 /signin", "200", "200", "302 /not-permitted", "302 /not-permitted", "302 /not-permitted");
+        foreach (var download in s_planDownloads)
+        {
+            yield return Case(download, "401", "200", "200", "403", "403", "403");
+        }
+
         // The Ofsted briefing pack: Leader, HR and DataOfficer.
         yield return Case($"/download/briefing-pack.docx?asOf={AsOf}", "401", "200", "200", "403", "200", "403");
         // Workforce planning's Agency page and its downloads: Leader and HR only.

@@ -35,6 +35,7 @@ public class EveryPageTests : BrowserTest
     [TestCase("/benchmarks", true)]
     [TestCase("/changes", true)]
     [TestCase("/agency", true)]
+    [TestCase("/plan", true)]
     public async Task ShouldShowNoError_TheDataStamp_AndNoSeriousAccessibilityViolation(string path, bool showsFigures)
     {
         var page = await NewPageAsync(path);
