@@ -127,6 +127,38 @@ public class CaseloadsPageTests : BrowserTest
     }
 
     [Test]
+    public async Task ShouldSortTheCaseHolders_FromTheKeyboard()
+    {
+        // The case holders are the chart's table: open it from the keyboard too.
+        var page = await Session.OpenInteractiveAsync("/caseloads?area=Assessment");
+        await page.Locator("[data-testid='case-holders-chart'] .mud-expand-panel-header").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var table = page.Locator("[data-testid='case-holders']");
+        var workers = table.Locator("tbody th[data-worker]");
+        var heading = table.Locator(".mud-table-sort-label", new() { HasText = "Worker" });
+        await heading.WaitForAsync();
+
+        await heading.FocusAsync();
+        Assert.That(await heading.EvaluateAsync<bool>("e => e === document.activeElement"), Is.True, "the sort heading takes the keyboard's focus");
+        Assert.That(await heading.GetAttributeAsync("role"), Is.EqualTo("button"));
+        await page.Keyboard.PressAsync("Enter");
+        string[] ids = [];
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            ids = await workers.EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.worker)");
+            if (ids.Length > 1 && ids.SequenceEqual(ids.Order(StringComparer.Ordinal)))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.That(ids, Has.Length.GreaterThan(1));
+        Assert.That(ids, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal), "Enter sorts by worker, as a click does");
+    }
+
+    [Test]
     public async Task ShouldOpenTheRebalanceChartsTable_FromTheKeyboard_ListingEveryCaseHolderBeforeAndAfter()
     {
         var page = await Session.OpenInteractiveAsync("/caseloads?area=Family%20Safeguarding");
