@@ -24,25 +24,20 @@ public static class ForecastCommand
             throw new CliUsageException($"--format is json or table, not '{format}'.");
         }
 
-        var months = (int)Number(arguments, "months", ForecastDates.DefaultMonths);
-        if (months is < 1 or > ForecastDates.MaxMonths || months != Number(arguments, "months", ForecastDates.DefaultMonths))
-        {
-            throw new CliUsageException($"--months is a whole number from 1 to {ForecastDates.MaxMonths}.");
-        }
-
+        var monthsAsked = Number(arguments, "months", ForecastDates.DefaultMonths);
         var conversions = Number(arguments, "conversions", 0);
-        if (conversions < 0 || conversions != Math.Floor(conversions))
+        var extraAsye = Number(arguments, "extra-asye", 0);
+        var leavingChange = Number(arguments, "leaving-change", 0);
+        var problem = ForecastLimits.Months(monthsAsked, "--months") ?? ForecastLimits.Conversions(conversions, "--conversions")
+            ?? ForecastLimits.ExtraAsye(extraAsye, "--extra-asye") ?? ForecastLimits.LeavingChange(leavingChange, "--leaving-change");
+        if (problem is not null)
         {
-            throw new CliUsageException("--conversions is a whole number of people a month, 0 or more.");
+            throw new CliUsageException(problem);
         }
 
+        var months = (int)monthsAsked;
         var scenario = new ForecastScenario(
-            Number(arguments, "extra-asye", 0), (int)conversions, Number(arguments, "leaving-change", 0),
-            Number(arguments, "establishment-change", 0), Number(arguments, "demand-change", 0));
-        if (scenario.ExtraAsye < 0 || scenario.LeavingChange < -100)
-        {
-            throw new CliUsageException("--extra-asye is 0 or more, and --leaving-change -100 or more.");
-        }
+            extraAsye, (int)conversions, leavingChange, Number(arguments, "establishment-change", 0), Number(arguments, "demand-change", 0));
 
         using var host = CliHost.Build(arguments);
         await host.Get<SchemaMigrator>().MigrateAsync();

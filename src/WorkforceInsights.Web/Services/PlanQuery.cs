@@ -7,7 +7,7 @@ namespace WorkforceInsights.Web.Services;
 /// <summary>
 /// The Plan page's URL: the forecast's date and length and the scenario tried, as the page's form, its links and its
 /// downloads write them (<c>?asOf=2026-09-30&amp;months=24&amp;extraAsye=10&amp;conversions=1&amp;leavingChange=-20&amp;establishmentChange=0&amp;demandChange=5</c>).
-/// Empty values are the defaults, so the plain GET form may send every field. The limits are `wi forecast`'s.
+/// Empty values are the defaults, so the plain GET form may send every field. The limits are `wi forecast`'s (<see cref="ForecastLimits"/>).
 /// </summary>
 public sealed record PlanQuery(string? AsOf, string? Months, string? ExtraAsye, string? Conversions, string? LeavingChange, string? EstablishmentChange, string? DemandChange)
 {
@@ -25,28 +25,16 @@ public sealed record PlanQuery(string? AsOf, string? Months, string? ExtraAsye, 
         }
 
         var months = Number(Months, "Months", ForecastDates.DefaultMonths, errors);
-        if (months is { } h && (h != Math.Floor(h) || h < 1 || h > ForecastDates.MaxMonths))
-        {
-            errors.Add($"Months is a whole number from 1 to {ForecastDates.MaxMonths}.");
-        }
-
         var conversions = Number(Conversions, "Conversions", 0, errors);
-        if (conversions is { } c && (c < 0 || c != Math.Floor(c)))
-        {
-            errors.Add("Conversions is a whole number of people a month, 0 or more.");
-        }
-
         var extraAsye = Number(ExtraAsye, "Extra ASYE FTE", 0, errors);
-        if (extraAsye < 0)
-        {
-            errors.Add("Extra ASYE FTE is 0 or more.");
-        }
-
         var leavingChange = Number(LeavingChange, "Leaving change", 0, errors);
-        if (leavingChange < -100)
+        errors.AddRange(new[]
         {
-            errors.Add("Leaving change is a percent, -100 or more (-100 is no one leaving).");
-        }
+            months is { } h ? ForecastLimits.Months(h, "Months") : null,
+            conversions is { } c ? ForecastLimits.Conversions(c, "Conversions") : null,
+            extraAsye is { } x ? ForecastLimits.ExtraAsye(x, "Extra ASYE FTE") : null,
+            leavingChange is { } l ? ForecastLimits.LeavingChange(l, "Leaving change") : null,
+        }.OfType<string>());
 
         var establishmentChange = Number(EstablishmentChange, "Establishment change", 0, errors);
         var demandChange = Number(DemandChange, "Demand change", 0, errors);
