@@ -35,7 +35,7 @@ public static class AgencyDownload
                 return error;
             }
 
-            await log.RecordAsync(context.User, RegisterPath, Query(context), view!.Register.Count, cancellationToken);
+            await log.RecordAsync(context, RegisterPath, view!.Register.Count, cancellationToken);
             return CsvDownload.File(RegisterCsv(view.Register), $"agency-register_{Stem(view)}.csv");
         }).RequireAuthorization(Policies.WorkforcePlanning);
         endpoints.MapGet(SpendPath, async (string? asOf, AgencyViewBuilder builder, CancellationToken cancellationToken) =>
@@ -69,7 +69,7 @@ public static class AgencyDownload
             var agencyReturn = inputs.ReturnFor(asked);
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             AgencyReturnCsv.Write(agencyReturn, text);
-            await log.RecordAsync(context.User, ReturnPath, Query(context), agencyReturn.Rows.Count, cancellationToken);
+            await log.RecordAsync(context, ReturnPath, agencyReturn.Rows.Count, cancellationToken);
             return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"agency-return_{asked}.csv");
         }).RequireAuthorization(Policies.WorkforcePlanning);
         return endpoints;
@@ -109,8 +109,6 @@ public static class AgencyDownload
     }
 
     private static string Stem(AgencyView view) => ReportingDate.Key(view.AsOf!.Value);
-
-    private static string Query(HttpContext context) => context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty;
 
     private static string? Money(decimal? amount) => amount?.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ public static class BalancingDownload
             }
 
             var moves = view!.Plan?.Moves ?? [];
-            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, moves.Sum(m => m.ChildIds.Count), cancellationToken);
+            await log.RecordAsync(context, moves.Sum(m => m.ChildIds.Count), cancellationToken);
             return CsvDownload.File(CsvDownload.Write<RebalanceCsvRow, RebalanceCsvMap>(moves.Select(m => new RebalanceCsvRow(
                 string.Join(" ", m.ChildIds), m.FamilyId, m.FromWorkerId, m.ToWorkerId, m.Weight.ToString(CultureInfo.InvariantCulture), m.ContinuityDays.ToString(CultureInfo.InvariantCulture)))),
                 FileStem("rebalance", view, request));
@@ -43,7 +43,7 @@ public static class BalancingDownload
             }
 
             var children = view!.Handovers?.Children ?? [];
-            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, children.Count, cancellationToken);
+            await log.RecordAsync(context, children.Count, cancellationToken);
             return CsvDownload.File(CsvDownload.Write<HandoverCsvRow, HandoverCsvMap>(children.Select(c => new HandoverCsvRow(
                 c.ChildId, c.WorkerId, c.TeamCode, IsoDate.Of(c.LastDay), c.ThirdWorkerRisk ? "yes" : "no"))),
                 FileStem("handovers", view, request));
@@ -57,7 +57,7 @@ public static class BalancingDownload
             }
 
             var holders = ChartSpecs.RebalanceChartOrder(view!.Plan?.CaseHolders ?? []).ToList();
-            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, holders.Count, cancellationToken);
+            await log.RecordAsync(context, holders.Count, cancellationToken);
             return CsvDownload.File(CsvDownload.Write<RebalanceLoadCsvRow, RebalanceLoadCsvMap>(holders.Select(h => new RebalanceLoadCsvRow(
                 h.WorkerId, h.TeamCode, h.Threshold.ToString(CultureInfo.InvariantCulture), WithheldCells.Part((double)h.LoadBefore), WithheldCells.Part((double)h.LoadAfter),
                 h.LoadAfter != h.LoadBefore ? "yes" : "no"))),
@@ -72,7 +72,7 @@ public static class BalancingDownload
             }
 
             var holders = view!.Plan?.CaseHolders ?? [];
-            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, holders.Count, cancellationToken);
+            await log.RecordAsync(context, holders.Count, cancellationToken);
             var stem = FileStem("rebalance-loads", view, request);
             return ChartImage.Result(charts, ChartSpecs.RebalanceLoads(holders, dashboard.Value.CaseHolderChartLimit, suppress: true), format, stem[..^".csv".Length]);
         }).RequireAuthorization(Policies.WorkerLevel);

@@ -59,7 +59,7 @@ public static class CaseloadsDownload
         }
 
         var model = await builder.BuildAsync(new PageFilters(date, request.Area, request.Team), access, cancellationToken);
-        await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, model.Workers.Count, cancellationToken);
+        await log.RecordAsync(context, model.Workers.Count, cancellationToken);
         return (null, model);
     }
 

@@ -63,7 +63,7 @@ public static class LeaversByReasonDownload
         var rows = await builder.BuildAsync(date, filters.Scope, cancellationToken);
         if (filters.Scope.Dimension != Core.Metrics.Dimension.Council)
         {
-            await log.RecordAsync(context.User, context.Request.Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, rows.Sum(r => r.Leavings), cancellationToken);
+            await log.RecordAsync(context, rows.Sum(r => r.Leavings), cancellationToken);
         }
 
         return (null, filters, rows);

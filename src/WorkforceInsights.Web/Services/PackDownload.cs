@@ -29,7 +29,7 @@ public static class PackDownload
 
             using var document = new MemoryStream();
             BriefingPackWriter.Write(pack, document);
-            await log.RecordAsync(context.User, Path, context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty, pack.Sections.Sum(s => s.Figures.Count), cancellationToken);
+            await log.RecordAsync(context, Path, pack.Sections.Sum(s => s.Figures.Count), cancellationToken);
             return Results.File(document.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"briefing-pack_{ReportingDate.Key(pack.DataAsAt)}.docx");
         }).RequireAuthorization(Policies.Pack);
         return endpoints;
